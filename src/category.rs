@@ -1,0 +1,70 @@
+//! The category of a code, and the range rule that gives one to every `i32`.
+
+use crate::text::Text;
+
+/// Which group of Keyless SDK errors a code belongs to.
+///
+/// The category follows from the code alone, for every `int32_t`:
+///
+/// | codes              | category                                         |
+/// |--------------------|--------------------------------------------------|
+/// | negative           | `UNKNOWN` (the SDK never reports negative codes)  |
+/// | 0 to 19999         | `INTERNAL`                                       |
+/// | 20000 to 29999     | `INTEGRATION`                                    |
+/// | 30000 to 39999     | `USER`                                           |
+/// | 40000 to 49999     | `ANTI_INJECT` (listed on its own by the SDK)     |
+/// | 50000 and above    | `USER` (the SDK's "30000 and above")             |
+///
+/// Stored in C as a `uint32_t`, so its size is the same in every C standard
+/// and compiler; new values may be added, so C code should keep a `default:`.
+#[repr(u32)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum KeylessErrorCategory {
+    /// Not a Keyless SDK code: every negative value.
+    Unknown = 0,
+    /// Raised by Keyless internals, usually from the Core backend's response: 0 to 19999.
+    Internal = 1,
+    /// A misconfigured integration or a misuse of the SDK's API: 20000 to 29999.
+    Integration = 2,
+    /// Caused by what the user did, or is predicted to have done: 30000 to 39999, and 50000 and above.
+    User = 3,
+    /// Raised only by the Keyless Anti-Inject variant of the SDK: 40000 to 49999.
+    AntiInject = 4,
+}
+
+impl KeylessErrorCategory {
+    /// Every category, in the order of its C value.
+    pub const fn all() -> [KeylessErrorCategory; 5] {
+        [
+            Self::Unknown,
+            Self::Internal,
+            Self::Integration,
+            Self::User,
+            Self::AntiInject,
+        ]
+    }
+
+    /// Applies the range rule above to any code.
+    pub const fn of(code: i32) -> KeylessErrorCategory {
+        match code {
+            i32::MIN..=-1 => Self::Unknown,
+            0..=19_999 => Self::Internal,
+            20_000..=29_999 => Self::Integration,
+            30_000..=39_999 => Self::User,
+            40_000..=49_999 => Self::AntiInject,
+            50_000..=i32::MAX => Self::User,
+        }
+    }
+
+    /// The stable lowercase name: `"unknown"`, `"internal"`, `"integration"`,
+    /// `"user"` or `"anti_inject"`.
+    pub const fn label(self) -> Text {
+        match self {
+            Self::Unknown => crate::text::text!("unknown"),
+            Self::Internal => crate::text::text!("internal"),
+            Self::Integration => crate::text::text!("integration"),
+            Self::User => crate::text::text!("user"),
+            Self::AntiInject => crate::text::text!("anti_inject"),
+        }
+    }
+}

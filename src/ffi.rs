@@ -1,0 +1,196 @@
+//! The C ABI. cbindgen turns this file into `include/keyless_errors.h`.
+//!
+//! Every function here is total: it accepts every `int32_t`, never returns
+//! NULL, never allocates, never panics, and may be called from any thread at
+//! any time, including before any other call (there is nothing to initialise).
+
+use core::ffi::c_char;
+
+use crate::action::KeylessErrorAction;
+use crate::catalog::{self, KNOWN_CODES};
+use crate::category::KeylessErrorCategory;
+
+/// The category of `code` as a stable lowercase string: `"internal"`,
+/// `"integration"`, `"user"`, `"anti_inject"`, or `"unknown"` for negative codes.
+///
+/// Total: every `int32_t` has a category, by the range rule documented on
+/// `KeylessErrorCategory`. The string is static: never NULL, never freed.
+#[unsafe(no_mangle)]
+pub extern "C" fn keyless_error_category(code: i32) -> *const c_char {
+    KeylessErrorCategory::of(code).label().as_ptr()
+}
+
+/// The category of `code` as an enum value; the same answer as
+/// `keyless_error_category`, in numeric form. Total over every `int32_t`.
+#[unsafe(no_mangle)]
+pub extern "C" fn keyless_error_category_id(code: i32) -> KeylessErrorCategory {
+    KeylessErrorCategory::of(code)
+}
+
+/// The stable SCREAMING_SNAKE name of `code`, such as `"FACE_NOT_MATCHING"`.
+///
+/// Names never change once published, so they are safe to log, persist and
+/// compare. Undocumented codes, negative ones included, give `"UNKNOWN"`.
+/// The string is static: never NULL, never freed.
+#[unsafe(no_mangle)]
+pub extern "C" fn keyless_error_name(code: i32) -> *const c_char {
+    catalog::entry(code).name.as_ptr()
+}
+
+/// A short human title for `code`, such as `"Face not matching"`; meant for
+/// developers and logs, not for end users (see `keyless_error_user_message`).
+///
+/// Undocumented codes get their category's title, such as `"Internal error"`.
+/// Never empty. The string is static: never NULL, never freed.
+#[unsafe(no_mangle)]
+pub extern "C" fn keyless_error_title(code: i32) -> *const c_char {
+    catalog::entry(code).title.as_ptr()
+}
+
+/// What `code` means, in one or two sentences, for developers.
+///
+/// Undocumented codes get their category's general description. Never empty.
+/// The string is static: never NULL, never freed.
+#[unsafe(no_mangle)]
+pub extern "C" fn keyless_error_description(code: i32) -> *const c_char {
+    catalog::entry(code).description.as_ptr()
+}
+
+/// What the integrator should do about `code`.
+///
+/// Undocumented codes get their category's general guidance: for internal
+/// codes, keep the code, message and stack trace, enable TRACE logging and
+/// contact Keyless support; for integration codes, read the message and check
+/// the API usage. Never empty. The string is static: never NULL, never freed.
+#[unsafe(no_mangle)]
+pub extern "C" fn keyless_error_advice(code: i32) -> *const c_char {
+    catalog::entry(code).advice.as_ptr()
+}
+
+/// A message about `code` that is safe to show the end user as it is.
+///
+/// It never accuses the user (no mention of spoofing) and, where it helps,
+/// suggests light, an unobstructed camera or another try. Undocumented codes
+/// get their category's message. Never empty. English only: apps that localise
+/// should key their own strings on `keyless_error_name`.
+/// The string is static: never NULL, never freed.
+#[unsafe(no_mangle)]
+pub extern "C" fn keyless_error_user_message(code: i32) -> *const c_char {
+    catalog::entry(code).user_message.as_ptr()
+}
+
+/// The lifecycle note of `code`: since which SDK version it is no longer
+/// returned, what superseded it, or how its meaning changed.
+///
+/// Returns `""` (an empty string, not NULL) when there is no note, which is
+/// the case for every undocumented code. The string is static: never freed.
+#[unsafe(no_mangle)]
+pub extern "C" fn keyless_error_note(code: i32) -> *const c_char {
+    catalog::entry(code).note.as_ptr()
+}
+
+/// The recommended reaction to `code`.
+///
+/// Undocumented codes get their category's default: `RETRY` for user codes,
+/// `FIX_INTEGRATION` for integration codes, `CONTACT_SUPPORT` for internal and
+/// anti-inject codes, and `NONE` for negative codes.
+#[unsafe(no_mangle)]
+pub extern "C" fn keyless_error_action(code: i32) -> KeylessErrorAction {
+    catalog::entry(code).action
+}
+
+/// True when `code` is documented: exactly the codes that
+/// `keyless_error_codes` lists. False for every other `int32_t`.
+#[unsafe(no_mangle)]
+pub extern "C" fn keyless_error_is_known(code: i32) -> bool {
+    catalog::documented(code).is_some()
+}
+
+/// True when the same user may succeed by trying again on this device, after
+/// following the recommended action.
+///
+/// Derived from `keyless_error_action`: true for `RETRY`, `DISMISS`,
+/// `VERIFY_ACCOUNT`, `CHECK_CONNECTION`, `WAIT_FOR_LOCKOUT` and
+/// `GRANT_CAMERA_PERMISSION`; false for every other action.
+#[unsafe(no_mangle)]
+pub extern "C" fn keyless_error_is_retryable(code: i32) -> bool {
+    catalog::entry(code).action.is_retryable()
+}
+
+/// True when current SDK versions no longer return `code`;
+/// `keyless_error_note` says since when and why. False for undocumented codes.
+#[unsafe(no_mangle)]
+pub extern "C" fn keyless_error_is_deprecated(code: i32) -> bool {
+    catalog::entry(code).deprecated
+}
+
+/// The code that replaced `code`, or -1 when there is none.
+///
+/// Only 20005 has one (20010). Every other `int32_t`, including undocumented
+/// and negative codes, gives -1.
+#[unsafe(no_mangle)]
+pub extern "C" fn keyless_error_replaced_by(code: i32) -> i32 {
+    catalog::entry(code).replaced_by.unwrap_or(-1)
+}
+
+/// Copies the documented codes, in ascending order, into `out`, and returns
+/// how many documented codes there are in total.
+///
+/// At most `capacity` codes are written; when the return value is greater
+/// than `capacity`, the list was cut short and a larger buffer is needed.
+/// When `out` is NULL nothing is written, whatever `capacity` says, so
+/// `keyless_error_codes(NULL, 0)` asks for the count. Nothing past
+/// `out[capacity - 1]` is ever touched.
+///
+/// # Safety
+/// When `out` is not NULL it must point to `capacity` writable `int32_t`s.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn keyless_error_codes(out: *mut i32, capacity: usize) -> usize {
+    if !out.is_null() {
+        for (index, &code) in KNOWN_CODES.iter().take(capacity).enumerate() {
+            // SAFETY: `index < capacity`, and the caller promises `capacity`
+            // writable elements at `out`.
+            unsafe { out.add(index).write(code) };
+        }
+    }
+    KNOWN_CODES.len()
+}
+
+/// Writes the one-line summary of `code` into `buf`, for logs, with the
+/// contract of C99 `snprintf`.
+///
+/// The line is exactly `<code> <NAME> (<category>): <title>`, for example
+/// `30004 FACE_NOT_MATCHING (user): Face not matching`, or
+/// `-1 UNKNOWN (unknown): Unknown error` for an undocumented code.
+///
+/// - Never writes more than `size` bytes, the NUL included.
+/// - Always NUL-terminates when `size > 0`, truncating the line if needed.
+/// - Returns the length of the whole line, not counting the NUL; a return
+///   value `>= size` therefore means the line was truncated, and a buffer of
+///   (return value + 1) bytes holds all of it.
+/// - `buf` may be NULL when `size` is 0, to measure the line. When `buf` is
+///   NULL and `size` is not 0, nothing is written and the length is still
+///   returned.
+///
+/// # Safety
+/// When `buf` is not NULL it must point to `size` writable bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn keyless_error_format(code: i32, buf: *mut c_char, size: usize) -> usize {
+    let out: &mut [u8] = if buf.is_null() || size == 0 {
+        &mut []
+    } else {
+        // SAFETY: not NULL, and the caller promises `size` writable bytes.
+        unsafe { core::slice::from_raw_parts_mut(buf.cast::<u8>(), size) }
+    };
+    crate::line::write_line(code, out)
+}
+
+/// The version of this library, such as `"0.1.0"`: the one it was built as,
+/// which may differ from the header's `KEYLESS_ERRORS_VERSION_*` macros when
+/// an app loads a newer shared library than it was compiled against.
+/// The string is static: never NULL, never freed.
+#[unsafe(no_mangle)]
+pub extern "C" fn keyless_errors_version() -> *const c_char {
+    const VERSION: crate::text::Text = crate::text::text!(env!("CARGO_PKG_VERSION"));
+    VERSION.as_ptr()
+}

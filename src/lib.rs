@@ -1,0 +1,82 @@
+//! # keyless-errors
+//!
+//! The single source of truth for the error codes of the Keyless biometric SDK.
+//!
+//! For *any* 32-bit code the library answers with its category, a stable name,
+//! a title, what it means, advice for the integrator, a message that is safe to
+//! show an end user, the recommended action and its lifecycle note. Every answer
+//! is a `'static` value, so nothing allocates and everything is thread-safe.
+//!
+//! Layout:
+//! - [`catalog`]: the one table of documented codes, plus the general guidance
+//!   for codes nobody documented. Everything else derives from it.
+//! - [`category`] and [`action`]: the two small enums, and the range rule that
+//!   gives every `i32` a category.
+//! - [`text`]: compile-time checked, NUL-terminated, printable-ASCII strings.
+//! - [`line`]: the allocation-free `<code> <NAME> (<category>): <title>` writer.
+//! - [`ffi`]: the C ABI (`keyless_*`), from which cbindgen generates
+//!   `include/keyless_errors.h`.
+//!
+//! Release and dev builds use `panic = "abort"`, which turns this crate into a
+//! `no_std` library: the C libraries then carry no unwinding or std panic
+//! machinery, which keeps the stripped cdylib under 48 KB. Tests always build
+//! with unwinding, so they get std as usual.
+#![cfg_attr(panic = "abort", no_std)]
+#![deny(missing_docs)]
+#![deny(unsafe_op_in_unsafe_fn)]
+
+pub mod action;
+pub mod catalog;
+pub mod category;
+pub mod ffi;
+pub mod line;
+pub mod text;
+
+pub use action::KeylessErrorAction;
+pub use catalog::{Entry, KNOWN_CODES};
+pub use category::KeylessErrorCategory;
+
+/// Major version of the library this header belongs to. Kept equal to
+/// Cargo.toml's version by a compile-time check; compare with
+/// `keyless_errors_version()` to see which library is actually loaded.
+pub const KEYLESS_ERRORS_VERSION_MAJOR: u32 = 0;
+/// Minor version of the library this header belongs to.
+pub const KEYLESS_ERRORS_VERSION_MINOR: u32 = 1;
+/// Patch version of the library this header belongs to.
+pub const KEYLESS_ERRORS_VERSION_PATCH: u32 = 0;
+
+/// Parses a decimal version component at compile time.
+const fn parse_version_component(digits: &str) -> u32 {
+    let bytes = digits.as_bytes();
+    let mut value = 0u32;
+    let mut i = 0;
+    while i < bytes.len() {
+        assert!(bytes[i].is_ascii_digit(), "version component is not a number");
+        value = value * 10 + (bytes[i] - b'0') as u32;
+        i += 1;
+    }
+    value
+}
+
+// The header's version macros are plain literals (cbindgen cannot evaluate
+// `env!`), so they are checked against Cargo.toml here, at compile time.
+const _: () = {
+    assert!(KEYLESS_ERRORS_VERSION_MAJOR == parse_version_component(env!("CARGO_PKG_VERSION_MAJOR")));
+    assert!(KEYLESS_ERRORS_VERSION_MINOR == parse_version_component(env!("CARGO_PKG_VERSION_MINOR")));
+    assert!(KEYLESS_ERRORS_VERSION_PATCH == parse_version_component(env!("CARGO_PKG_VERSION_PATCH")));
+};
+
+/// The C libraries are built with `panic = "abort"` and `no_std`, so they need
+/// their own panic handler. No exported function has a reachable panic path:
+/// the export check (`tests/check-library.sh`) proves it by failing when the
+/// release library still imports `abort`, which only this handler uses.
+#[cfg(panic = "abort")]
+#[panic_handler]
+fn on_panic(_info: &core::panic::PanicInfo) -> ! {
+    unsafe extern "C" {
+        fn abort() -> !;
+    }
+    // SAFETY: `abort` is the C library's, present in every process that can
+    // load this library; it takes no arguments and never returns.
+    unsafe { abort() }
+}

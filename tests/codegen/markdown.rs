@@ -1,0 +1,67 @@
+//! `docs/error-codes.md`: the human reference of every documented code.
+
+use std::fmt::Write;
+
+use keyless_errors::catalog::{self, documented_entries};
+use keyless_errors::{KeylessErrorAction, KeylessErrorCategory};
+
+pub fn markdown_reference() -> String {
+    let mut out = String::new();
+    out.push_str("<!-- Generated from src/catalog.rs by tests/generated_files.rs; do not edit. Regenerate with `make regenerate`. -->\n");
+    out.push_str("# Keyless SDK error codes\n\n");
+    out.push_str("Every code the library documents, with what it means and what to do. ");
+    out.push_str("Codes not listed here still get an answer: the guidance of their category, at the end.\n\n");
+
+    out.push_str("| code | name | category | title | action | retryable | status |\n");
+    out.push_str("|---:|---|---|---|---|---|---|\n");
+    for (code, entry) in documented_entries() {
+        let status = match (entry.deprecated, entry.replaced_by) {
+            (true, Some(successor)) => format!("deprecated, replaced by {successor}"),
+            (true, None) => "deprecated".to_string(),
+            (false, _) => "current".to_string(),
+        };
+        writeln!(
+            out,
+            "| {code} | `{}` | {} | {} | `{}` | {} | {status} |",
+            entry.name.as_str(),
+            KeylessErrorCategory::of(code).label().as_str(),
+            entry.title.as_str(),
+            action_constant(entry.action),
+            yes_no(entry.action.is_retryable()),
+        )
+        .unwrap();
+    }
+
+    for (code, entry) in documented_entries() {
+        writeln!(out, "\n## {code} `{}`: {}\n", entry.name.as_str(), entry.title.as_str()).unwrap();
+        writeln!(out, "- **Category:** {}", KeylessErrorCategory::of(code).label().as_str()).unwrap();
+        writeln!(out, "- **Meaning:** {}", entry.description.as_str()).unwrap();
+        writeln!(out, "- **Advice:** {}", entry.advice.as_str()).unwrap();
+        writeln!(out, "- **User message:** \"{}\"", entry.user_message.as_str()).unwrap();
+        writeln!(out, "- **Action:** `{}` (retryable: {})", action_constant(entry.action), yes_no(entry.action.is_retryable())).unwrap();
+        if !entry.note.is_empty() {
+            writeln!(out, "- **Note:** {}", entry.note.as_str()).unwrap();
+        }
+    }
+
+    out.push_str("\n## Codes nobody documented\n\n");
+    out.push_str("Their name is `UNKNOWN`, they have no note, and they are neither deprecated nor replaced.\n");
+    for category in KeylessErrorCategory::all() {
+        let entry = catalog::undocumented(category);
+        writeln!(out, "\n### {} codes: {}\n", category.label().as_str(), entry.title.as_str()).unwrap();
+        writeln!(out, "- **Meaning:** {}", entry.description.as_str()).unwrap();
+        writeln!(out, "- **Advice:** {}", entry.advice.as_str()).unwrap();
+        writeln!(out, "- **User message:** \"{}\"", entry.user_message.as_str()).unwrap();
+        writeln!(out, "- **Action:** `{}`", action_constant(entry.action)).unwrap();
+    }
+    out
+}
+
+/// The C constant of an action, such as `KEYLESS_ERROR_ACTION_RETRY`.
+pub fn action_constant(action: KeylessErrorAction) -> String {
+    format!("KEYLESS_ERROR_ACTION_{}", super::screaming_snake(&format!("{action:?}")))
+}
+
+fn yes_no(value: bool) -> &'static str {
+    if value { "yes" } else { "no" }
+}

@@ -1,0 +1,66 @@
+//! Files generated from the catalog and the C ABI are committed, so that
+//! consumers can use them without a Rust toolchain. This test regenerates each
+//! one in memory and fails when the committed copy is stale.
+//!
+//! To rewrite them: `make regenerate`
+//! (which runs `KEYLESS_REGENERATE=1 cargo test --test generated_files`).
+
+use std::path::{Path, PathBuf};
+
+mod codegen;
+
+const REGENERATE_COMMAND: &str = "make regenerate";
+
+fn repository_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Compares `fresh` with the committed file, or writes it when asked to.
+fn check_or_write(relative_path: &str, fresh: &str) {
+    let path = repository_root().join(relative_path);
+    if std::env::var_os("KEYLESS_REGENERATE").is_some() {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("create the output directory");
+        }
+        std::fs::write(&path, fresh).expect("write the generated file");
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    if committed != fresh {
+        let first_difference = committed
+            .lines()
+            .zip(fresh.lines())
+            .position(|(old, new)| old != new)
+            .map_or_else(
+                || "one file is a prefix of the other".to_string(),
+                |index| format!("first difference at line {}", index + 1),
+            );
+        panic!(
+            "{} is stale ({first_difference}).\nRegenerate it with:\n\n    {REGENERATE_COMMAND}\n",
+            display(&path)
+        );
+    }
+}
+
+fn display(path: &Path) -> String {
+    path.strip_prefix(repository_root()).unwrap_or(path).display().to_string()
+}
+
+#[test]
+fn c_header_is_current() {
+    let root = repository_root();
+    let config = cbindgen::Config::from_file(root.join("cbindgen.toml")).expect("read cbindgen.toml");
+    let mut header = Vec::new();
+    cbindgen::Builder::new()
+        .with_crate(&root)
+        .with_config(config)
+        .generate()
+        .expect("cbindgen generates the header")
+        .write(&mut header);
+    check_or_write("include/keyless_errors.h", &String::from_utf8(header).expect("UTF-8 header"));
+}
+
+#[test]
+fn error_code_reference_is_current() {
+    check_or_write("docs/error-codes.md", &codegen::markdown_reference());
+}
