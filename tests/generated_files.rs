@@ -64,3 +64,18 @@ fn c_header_is_current() {
 fn error_code_reference_is_current() {
     check_or_write("docs/error-codes.md", &codegen::markdown_reference());
 }
+
+#[test]
+fn c_test_vectors_are_current() {
+    check_or_write("tests/c/known_codes.inc", &codegen::c_known_codes());
+}
+
+#[test]
+fn swift_code_table_is_current() {
+    check_or_write(codegen::SWIFT_CODES_PATH, &codegen::swift_codes());
+}
+
+#[test]
+fn kotlin_code_table_is_current() {
+    check_or_write(codegen::KOTLIN_CODES_PATH, &codegen::kotlin_codes());
+}

@@ -1,0 +1,96 @@
+# keyless-errors: one entry point for building, demonstrating and testing.
+#
+#   make demo        build the library and explain a few codes with the C demo
+#   make test        every test suite (Rust, C harness, library checks, Swift, Kotlin)
+#   make bench       nanoseconds per lookup, through the C ABI
+#   make regenerate  rewrite the committed generated files (header, docs, tables)
+
+CARGO     ?= cargo
+CC        ?= cc
+CXX       ?= c++
+CLANG     ?= $(shell command -v clang 2>/dev/null)
+VALGRIND  ?= valgrind
+
+RELEASE   := target/release
+LIB_SO    := $(RELEASE)/libkeyless_errors.so
+LIB_A     := $(RELEASE)/libkeyless_errors.a
+BUILD     := build
+STRICT    := -Wall -Wextra -Wpedantic -Werror
+# Link the shared library the way a C consumer would, found at run time via rpath.
+LINK_SO   := -L$(RELEASE) -lkeyless_errors -Wl,-rpath,$(abspath $(RELEASE))
+HARNESS   := tests/c/harness.c tests/c/known_codes.inc include/keyless_errors.h
+DEMO_CODES ?= 30004 507 20005 40001 99999 -1
+
+.PHONY: all demo library test test-rust test-exhaustive test-c test-library test-swift test-kotlin bench regenerate header clean
+
+all: library
+
+# Cargo decides whether anything changed; this target always asks it.
+library:
+	$(CARGO) build --release --locked
+
+$(LIB_SO) $(LIB_A): library
+
+$(BUILD):
+	mkdir -p $(BUILD)
+
+demo: library | $(BUILD)
+	$(CC) -std=c99 $(STRICT) -O2 -Iinclude examples/explain.c -o $(BUILD)/explain $(LINK_SO)
+	$(BUILD)/explain $(DEMO_CODES)
+	$(BUILD)/explain
+
+test: test-rust test-exhaustive test-c test-library test-swift test-kotlin
+	@echo "all test suites passed"
+
+# Unit, spec and generated-file tests (fails when the header is stale).
+test-rust:
+	$(CARGO) test --locked
+
+# All 2^32 codes; only meaningful (and fast enough) in release.
+test-exhaustive:
+	$(CARGO) test --release --locked --test exhaustive
+
+test-c: library | $(BUILD)
+	$(CC) -std=c99 $(STRICT) -Iinclude $(filter %.c,$(HARNESS)) -o $(BUILD)/harness-c99 $(LINK_SO)
+	$(CC) -std=c11 $(STRICT) -Iinclude $(filter %.c,$(HARNESS)) -o $(BUILD)/harness-c11 $(LINK_SO)
+	$(BUILD)/harness-c99
+	$(BUILD)/harness-c11
+	@# The staticlib, as iOS links it: no shared library involved.
+	$(CC) -std=c11 $(STRICT) -Iinclude $(filter %.c,$(HARNESS)) $(LIB_A) -o $(BUILD)/harness-static
+	$(BUILD)/harness-static
+ifneq ($(CLANG),)
+	$(CLANG) -std=c99 $(STRICT) -Iinclude $(filter %.c,$(HARNESS)) -o $(BUILD)/harness-clang-c99 $(LINK_SO)
+	$(CLANG) -std=c11 $(STRICT) -Iinclude $(filter %.c,$(HARNESS)) -o $(BUILD)/harness-clang-c11 $(LINK_SO)
+	$(BUILD)/harness-clang-c99
+	$(BUILD)/harness-clang-c11
+else
+	@echo "note: clang not found; the header was checked with gcc only"
+endif
+	$(CXX) -std=c++11 $(STRICT) -Iinclude tests/c/header_compiles.cpp -o $(BUILD)/header-cxx11 $(LINK_SO)
+	$(BUILD)/header-cxx11
+	$(CC) -std=c11 $(STRICT) -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
+		-Iinclude $(filter %.c,$(HARNESS)) -o $(BUILD)/harness-sanitized $(LINK_SO)
+	$(BUILD)/harness-sanitized
+	$(VALGRIND) --quiet --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=all $(BUILD)/harness-c11
+
+# Exports, imports (panic paths) and the 48 KB size budget of the cdylib.
+test-library: library
+	tests/check-library.sh $(LIB_SO)
+
+# The bindings own their build and test steps.
+test-swift: library
+	$(MAKE) -C bindings/swift test
+
+test-kotlin: library
+	$(MAKE) -C bindings/kotlin test
+
+bench: library | $(BUILD)
+	$(CC) -std=c11 -O2 -Iinclude benches/lookup.c -o $(BUILD)/bench-lookup $(LINK_SO)
+	$(BUILD)/bench-lookup
+
+regenerate header:
+	KEYLESS_REGENERATE=1 $(CARGO) test --locked --test generated_files
+
+clean:
+	rm -rf $(BUILD)
+	$(CARGO) clean

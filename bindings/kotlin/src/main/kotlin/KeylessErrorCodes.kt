@@ -1,0 +1,1 @@
+// Generated from src/catalog.rs by tests/generated_files.rs; do not edit.

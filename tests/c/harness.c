@@ -1,0 +1,281 @@
+/*
+ * The C ABI exactly as a C consumer sees it: compiled against the committed
+ * include/keyless_errors.h and linked to the built library.
+ *
+ * Built with -Wall -Wextra -Wpedantic -Werror as C99 and C11, and run plain,
+ * under ASan+UBSan and under valgrind by `make test-c`. Ends by printing
+ * "N passed, N failed" and exits non-zero on any failure.
+ */
+#include "keyless_errors.h"
+
+#include <inttypes.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static unsigned long passed, failed;
+
+#define CHECK(condition, ...)                                   \
+    do {                                                        \
+        if (condition) {                                        \
+            passed++;                                           \
+        } else {                                                \
+            failed++;                                           \
+            fprintf(stderr, "FAIL %s:%d: ", __FILE__, __LINE__); \
+            fprintf(stderr, __VA_ARGS__);                       \
+            fputc('\n', stderr);                                \
+        }                                                       \
+    } while (0)
+
+/* Compile-time facts of the header itself. */
+typedef char enums_are_32_bits[(sizeof(KeylessErrorCategory) == 4 && sizeof(KeylessErrorAction) == 4) ? 1 : -1];
+
+/* The range rule, written independently of the library. */
+static KeylessErrorCategory expected_category(int32_t code) {
+    if (code < 0) return KEYLESS_ERROR_CATEGORY_UNKNOWN;
+    if (code < 20000) return KEYLESS_ERROR_CATEGORY_INTERNAL;
+    if (code < 30000) return KEYLESS_ERROR_CATEGORY_INTEGRATION;
+    if (code >= 40000 && code < 50000) return KEYLESS_ERROR_CATEGORY_ANTI_INJECT;
+    return KEYLESS_ERROR_CATEGORY_USER;
+}
+
+static const char *category_label(KeylessErrorCategory category) {
+    switch (category) {
+    case KEYLESS_ERROR_CATEGORY_UNKNOWN: return "unknown";
+    case KEYLESS_ERROR_CATEGORY_INTERNAL: return "internal";
+    case KEYLESS_ERROR_CATEGORY_INTEGRATION: return "integration";
+    case KEYLESS_ERROR_CATEGORY_USER: return "user";
+    case KEYLESS_ERROR_CATEGORY_ANTI_INJECT: return "anti_inject";
+    default: return "(out of range)";
+    }
+}
+
+static int is_printable_ascii(const char *text) {
+    const unsigned char *byte;
+    if (text == NULL) return 0;
+    for (byte = (const unsigned char *)text; *byte != '\0'; byte++) {
+        if (*byte < 0x20 || *byte > 0x7E) return 0;
+    }
+    return 1;
+}
+
+static int action_is_retryable(KeylessErrorAction action) {
+    switch (action) {
+    case KEYLESS_ERROR_ACTION_RETRY:
+    case KEYLESS_ERROR_ACTION_DISMISS:
+    case KEYLESS_ERROR_ACTION_VERIFY_ACCOUNT:
+    case KEYLESS_ERROR_ACTION_CHECK_CONNECTION:
+    case KEYLESS_ERROR_ACTION_WAIT_FOR_LOCKOUT:
+    case KEYLESS_ERROR_ACTION_GRANT_CAMERA_PERMISSION:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int32_t known_codes[64];
+static size_t known_count;
+
+static int listed(int32_t code) {
+    size_t i;
+    for (i = 0; i < known_count; i++) {
+        if (known_codes[i] == code) return 1;
+    }
+    return 0;
+}
+
+/* Every invariant that holds for any code, known or not. Quiet on success so
+ * that sweeps stay readable; returns the number of failed checks. */
+static unsigned long check_invariants(int32_t code) {
+    unsigned long failed_before = failed;
+    const char *strings[7];
+    const char *names[7] = {"category", "name", "title", "description", "advice", "user_message", "note"};
+    char line[512], expected_line[512];
+    size_t length, i;
+    KeylessErrorCategory category = keyless_error_category_id(code);
+    KeylessErrorAction action = keyless_error_action(code);
+
+    strings[0] = keyless_error_category(code);
+    strings[1] = keyless_error_name(code);
+    strings[2] = keyless_error_title(code);
+    strings[3] = keyless_error_description(code);
+    strings[4] = keyless_error_advice(code);
+    strings[5] = keyless_error_user_message(code);
+    strings[6] = keyless_error_note(code);
+    for (i = 0; i < 7; i++) {
+        if (strings[i] == NULL || !is_printable_ascii(strings[i])) {
+            CHECK(0, "%s(%" PRId32 ") is NULL or not printable ASCII", names[i], code);
+            return failed - failed_before;
+        }
+        if (i != 6 && strings[i][0] == '\0') CHECK(0, "%s(%" PRId32 ") is empty", names[i], code);
+    }
+    if (category != expected_category(code)) CHECK(0, "category_id(%" PRId32 ") = %u", code, (unsigned)category);
+    if (strcmp(strings[0], category_label(category)) != 0) CHECK(0, "category(%" PRId32 ") = %s", code, strings[0]);
+    if (action > KEYLESS_ERROR_ACTION_CONTACT_SUPPORT) CHECK(0, "action(%" PRId32 ") = %u", code, (unsigned)action);
+    if (keyless_error_is_retryable(code) != (action_is_retryable(action) != 0)) CHECK(0, "is_retryable(%" PRId32 ")", code);
+    if (keyless_error_is_known(code) != (listed(code) != 0)) CHECK(0, "is_known(%" PRId32 ") disagrees with keyless_error_codes", code);
+    if (!keyless_error_is_known(code)) {
+        if (strcmp(strings[1], "UNKNOWN") != 0) CHECK(0, "undocumented %" PRId32 " is named %s", code, strings[1]);
+        if (strings[6][0] != '\0') CHECK(0, "undocumented %" PRId32 " has a note", code);
+        if (keyless_error_is_deprecated(code)) CHECK(0, "undocumented %" PRId32 " is deprecated", code);
+        if (keyless_error_replaced_by(code) != -1) CHECK(0, "undocumented %" PRId32 " has a replacement", code);
+    }
+    snprintf(expected_line, sizeof expected_line, "%" PRId32 " %s (%s): %s", code, strings[1], strings[0], strings[2]);
+    length = keyless_error_format(code, line, sizeof line);
+    if (length != strlen(expected_line) || strcmp(line, expected_line) != 0)
+        CHECK(0, "format(%" PRId32 ") = \"%s\" (%lu), want \"%s\"", code, line, (unsigned long)length, expected_line);
+    if (failed == failed_before) passed++;
+    return failed - failed_before;
+}
+
+static void test_codes_list(void) {
+    int32_t buffer[64];
+    size_t total, i, capacity;
+    const size_t capacities[] = {0, 1, 5, 23, 24, 25};
+
+    total = keyless_error_codes(NULL, 0);
+    CHECK(total == 24, "24 documented codes, got %lu", (unsigned long)total);
+    CHECK(keyless_error_codes(NULL, 1000) == total, "NULL with a capacity still only counts");
+    known_count = keyless_error_codes(known_codes, sizeof known_codes / sizeof known_codes[0]);
+    CHECK(known_count == total, "full list");
+    for (i = 1; i < known_count; i++) CHECK(known_codes[i - 1] < known_codes[i], "ascending at %lu", (unsigned long)i);
+
+    for (i = 0; i < sizeof capacities / sizeof capacities[0]; i++) {
+        size_t j, written;
+        capacity = capacities[i];
+        for (j = 0; j < 64; j++) buffer[j] = -7;
+        CHECK(keyless_error_codes(buffer, capacity) == total, "capacity %lu returns the total", (unsigned long)capacity);
+        written = capacity < total ? capacity : total;
+        CHECK(memcmp(buffer, known_codes, written * sizeof(int32_t)) == 0, "capacity %lu: the first codes", (unsigned long)capacity);
+        for (j = written; j < 64; j++) {
+            if (buffer[j] != -7) {
+                CHECK(0, "capacity %lu: wrote element %lu", (unsigned long)capacity, (unsigned long)j);
+                break;
+            }
+        }
+    }
+}
+
+static void test_known_codes(void) {
+    int seen = 0;
+#define KNOWN(code, name, title, category, action, deprecated, replaced_by, has_note)                     \
+    seen++;                                                                                             \
+    CHECK(keyless_error_is_known(code), "%d known", code);                                              \
+    CHECK(strcmp(keyless_error_name(code), name) == 0, "%d name %s", code, keyless_error_name(code));  \
+    CHECK(strcmp(keyless_error_title(code), title) == 0, "%d title", code);                            \
+    CHECK(keyless_error_category_id(code) == category, "%d category", code);                           \
+    CHECK(keyless_error_action(code) == action, "%d action", code);                                    \
+    CHECK(keyless_error_is_deprecated(code) == deprecated, "%d deprecated", code);                     \
+    CHECK(keyless_error_replaced_by(code) == replaced_by, "%d replaced_by", code);                     \
+    CHECK((keyless_error_note(code)[0] != '\0') == has_note, "%d note", code);                         \
+    CHECK(check_invariants(code) == 0, "%d invariants", code);
+#include "known_codes.inc"
+#undef KNOWN
+    CHECK(seen == (int)known_count, "the vectors cover every listed code (%d of %lu)", seen, (unsigned long)known_count);
+}
+
+static void test_boundaries(void) {
+    static const struct {
+        int32_t code;
+        KeylessErrorCategory category;
+        KeylessErrorAction action;
+    } boundaries[] = {
+        {INT32_MIN, KEYLESS_ERROR_CATEGORY_UNKNOWN, KEYLESS_ERROR_ACTION_NONE},
+        {-1, KEYLESS_ERROR_CATEGORY_UNKNOWN, KEYLESS_ERROR_ACTION_NONE},
+        {0, KEYLESS_ERROR_CATEGORY_INTERNAL, KEYLESS_ERROR_ACTION_CONTACT_SUPPORT},
+        {19999, KEYLESS_ERROR_CATEGORY_INTERNAL, KEYLESS_ERROR_ACTION_CONTACT_SUPPORT},
+        {20000, KEYLESS_ERROR_CATEGORY_INTEGRATION, KEYLESS_ERROR_ACTION_FIX_INTEGRATION},
+        {29999, KEYLESS_ERROR_CATEGORY_INTEGRATION, KEYLESS_ERROR_ACTION_FIX_INTEGRATION},
+        {30000, KEYLESS_ERROR_CATEGORY_USER, KEYLESS_ERROR_ACTION_RETRY}, /* documented: SPOOFING */
+        {39999, KEYLESS_ERROR_CATEGORY_USER, KEYLESS_ERROR_ACTION_RETRY},
+        {40000, KEYLESS_ERROR_CATEGORY_ANTI_INJECT, KEYLESS_ERROR_ACTION_CONTACT_SUPPORT}, /* documented */
+        {40003, KEYLESS_ERROR_CATEGORY_ANTI_INJECT, KEYLESS_ERROR_ACTION_CONTACT_SUPPORT},
+        {49999, KEYLESS_ERROR_CATEGORY_ANTI_INJECT, KEYLESS_ERROR_ACTION_CONTACT_SUPPORT},
+        {50000, KEYLESS_ERROR_CATEGORY_USER, KEYLESS_ERROR_ACTION_RETRY},
+        {INT32_MAX, KEYLESS_ERROR_CATEGORY_USER, KEYLESS_ERROR_ACTION_RETRY},
+    };
+    size_t i;
+    for (i = 0; i < sizeof boundaries / sizeof boundaries[0]; i++) {
+        int32_t code = boundaries[i].code;
+        CHECK(keyless_error_category_id(code) == boundaries[i].category, "category of %" PRId32, code);
+        CHECK(keyless_error_action(code) == boundaries[i].action, "action of %" PRId32, code);
+        CHECK(check_invariants(code) == 0, "invariants of %" PRId32, code);
+    }
+}
+
+static void test_sweep(void) {
+    int64_t code;
+    unsigned long failures = 0, checked = 0;
+    /* Densely around every range boundary, then a stride over all 2^32. */
+    for (code = -1000; code <= 51000; code++, checked++) failures += check_invariants((int32_t)code) != 0;
+    for (code = INT32_MIN; code <= INT32_MAX; code += 65521, checked++) failures += check_invariants((int32_t)code) != 0;
+    CHECK(failures == 0, "sweep: %lu of %lu codes broke an invariant", failures, checked);
+}
+
+static void test_format_buffers(void) {
+    const char *line = "30004 FACE_NOT_MATCHING (user): Face not matching";
+    const size_t length = strlen(line);
+    const size_t sizes[] = {0, 1, 10, 49, 50, 51};
+    char buffer[128];
+    size_t i;
+
+    CHECK(length == 49, "the issue's example line is 49 characters");
+    CHECK(keyless_error_format(30004, NULL, 0) == length, "NULL buffer, size 0, measures");
+    CHECK(keyless_error_format(30004, NULL, 64) == length, "NULL buffer, size 64, writes nothing and measures");
+    for (i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        size_t size = sizes[i], kept, j;
+        memset(buffer, 'X', sizeof buffer);
+        CHECK(keyless_error_format(30004, buffer, size) == length, "size %lu returns the full length", (unsigned long)size);
+        if (size == 0) {
+            CHECK(buffer[0] == 'X', "size 0 writes nothing");
+            continue;
+        }
+        kept = size - 1 < length ? size - 1 : length;
+        CHECK(memcmp(buffer, line, kept) == 0, "size %lu keeps the prefix", (unsigned long)size);
+        CHECK(buffer[kept] == '\0', "size %lu NUL-terminates", (unsigned long)size);
+        for (j = size; j < sizeof buffer; j++) {
+            if (buffer[j] != 'X') {
+                CHECK(0, "size %lu wrote byte %lu", (unsigned long)size, (unsigned long)j);
+                break;
+            }
+        }
+    }
+    /* The longest possible prefix: INT32_MIN is 11 characters. */
+    CHECK(keyless_error_format(INT32_MIN, buffer, sizeof buffer) == strlen("-2147483648 UNKNOWN (unknown): Unknown error") &&
+              strcmp(buffer, "-2147483648 UNKNOWN (unknown): Unknown error") == 0,
+          "INT32_MIN line: %s", buffer);
+}
+
+static void test_spec_anchors(void) {
+    /* A few facts of the spec restated here, so a C consumer's view is checked
+     * against the spec and not only against the generated vectors. */
+    CHECK(strcmp(keyless_error_name(30004), "FACE_NOT_MATCHING") == 0, "30004");
+    CHECK(keyless_error_replaced_by(20005) == 20010, "20005 -> 20010");
+    CHECK(keyless_error_action(539) == KEYLESS_ERROR_ACTION_REVOKE_DEVICES, "539 revoke");
+    CHECK(strstr(keyless_error_description(539), "50") != NULL, "539 mentions the 50-device limit");
+    CHECK(strstr(keyless_error_description(40001), "configFile.tak") != NULL, "40001 mentions configFile.tak");
+    CHECK(strstr(keyless_error_note(30001), "5.0.1") != NULL, "30001 note");
+    CHECK(strstr(keyless_error_advice(12345), "TRACE") != NULL, "undocumented internal codes advise TRACE logs");
+    CHECK(keyless_error_is_deprecated(30002) && strstr(keyless_error_note(30002), "4.8.0") != NULL, "30002");
+}
+
+static void test_version(void) {
+    char expected[64];
+    snprintf(expected, sizeof expected, "%d.%d.%d", KEYLESS_ERRORS_VERSION_MAJOR, KEYLESS_ERRORS_VERSION_MINOR,
+             KEYLESS_ERRORS_VERSION_PATCH);
+    CHECK(strcmp(keyless_errors_version(), expected) == 0, "header %s, library %s", expected, keyless_errors_version());
+}
+
+int main(void) {
+    (void)sizeof(enums_are_32_bits);
+    test_codes_list();
+    test_known_codes();
+    test_boundaries();
+    test_sweep();
+    test_format_buffers();
+    test_spec_anchors();
+    test_version();
+    printf("%lu passed, %lu failed\n", passed, failed);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

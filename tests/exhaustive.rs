@@ -1,0 +1,157 @@
+//! Every one of the 2^32 `int32_t` codes, through every function of the C ABI.
+//!
+//! Runs in release builds only (`make test` runs `cargo test --release`): a
+//! debug build would take many minutes. The work is split over the machine's
+//! cores, and the expensive checks (ASCII, non-empty) run once per distinct
+//! string: undocumented codes must return the very same static pointers as
+//! their category's representative, so comparing pointers proves the rest.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::ffi::c_char;
+use std::thread;
+
+use common::{STRING_FUNCTIONS, c_text, listed_codes};
+use keyless_errors::ffi::*;
+use keyless_errors::{KeylessErrorAction, KeylessErrorCategory};
+
+/// The range rule, written independently of the library's own.
+fn expected_category(code: i32) -> KeylessErrorCategory {
+    if code < 0 {
+        KeylessErrorCategory::Unknown
+    } else if code < 20_000 {
+        KeylessErrorCategory::Internal
+    } else if code < 30_000 {
+        KeylessErrorCategory::Integration
+    } else if (40_000..50_000).contains(&code) {
+        KeylessErrorCategory::AntiInject
+    } else {
+        KeylessErrorCategory::User
+    }
+}
+
+/// What every undocumented code of one category must return, read once from
+/// a representative code and validated fully.
+#[derive(Clone, Copy)]
+struct Fallback {
+    strings: [*const c_char; 7],
+    action: KeylessErrorAction,
+    line_tail_length: usize,
+}
+// SAFETY: the pointers are to static, immutable strings.
+unsafe impl Send for Fallback {}
+unsafe impl Sync for Fallback {}
+
+fn fallback_of(representative: i32) -> Fallback {
+    let strings = STRING_FUNCTIONS.map(|(_, function)| function(representative));
+    for ((field, _), pointer) in STRING_FUNCTIONS.iter().zip(strings) {
+        let text = c_text(pointer);
+        assert!(*field == "note" || !text.is_empty(), "{field} of {representative} is empty");
+    }
+    assert_eq!(c_text(keyless_error_name(representative)), "UNKNOWN");
+    assert_eq!(c_text(keyless_error_note(representative)), "");
+    // The line is "<code> UNKNOWN (<category>): <title>"; everything after the
+    // code has the same length for the whole category.
+    let line_tail_length = " UNKNOWN (".len()
+        + c_text(keyless_error_category(representative)).len()
+        + "): ".len()
+        + c_text(keyless_error_title(representative)).len();
+    Fallback { strings, action: keyless_error_action(representative), line_tail_length }
+}
+
+fn decimal_length(code: i32) -> usize {
+    let sign = usize::from(code < 0);
+    let mut magnitude = code.unsigned_abs();
+    let mut digits = 1;
+    while magnitude >= 10 {
+        magnitude /= 10;
+        digits += 1;
+    }
+    sign + digits
+}
+
+#[test]
+#[cfg_attr(debug_assertions, ignore = "2^32 codes: run in release, as `make test` does")]
+fn every_int32_code_keeps_every_invariant() {
+    let known = listed_codes();
+    let fallbacks: BTreeMap<u32, Fallback> = [-1, 1, 20_001, 30_100, 40_100]
+        .into_iter()
+        .map(|representative| {
+            let category = expected_category(representative);
+            assert!(!known.contains(&representative));
+            (category as u32, fallback_of(representative))
+        })
+        .collect();
+    let category_labels: BTreeMap<u32, *const c_char> =
+        [-1, 0, 20_000, 30_000, 40_000].into_iter().map(|code| (expected_category(code) as u32, keyless_error_category(code))).collect();
+
+    let workers = thread::available_parallelism().map_or(2, |n| n.get()) as i64;
+    let span = (1i64 << 32) / workers + 1;
+    let known_seen: u64 = thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|worker| {
+                let start = i64::from(i32::MIN) + worker * span;
+                let end = (start + span - 1).min(i64::from(i32::MAX));
+                let (known, fallbacks, labels) = (&known, &fallbacks, &category_labels);
+                let labels = labels.iter().map(|(&k, &v)| (k, v as usize)).collect::<BTreeMap<u32, usize>>();
+                scope.spawn(move || sweep(start as i32, end as i32, known, fallbacks, &labels))
+            })
+            .collect();
+        handles.into_iter().map(|handle| handle.join().expect("sweep thread")).sum()
+    });
+    assert_eq!(known_seen, known.len() as u64, "is_known must agree with keyless_error_codes");
+}
+
+/// Checks `start..=end`; returns how many codes `keyless_error_is_known` accepted.
+fn sweep(start: i32, end: i32, known: &[i32], fallbacks: &BTreeMap<u32, Fallback>, labels: &BTreeMap<u32, usize>) -> u64 {
+    let fallback_table: Vec<Fallback> = (0..5).map(|id| fallbacks[&id]).collect();
+    let label_table: Vec<usize> = (0..5).map(|id| labels[&id]).collect();
+    let mut known_seen = 0;
+    for code in start..=end {
+        let category = keyless_error_category_id(code);
+        assert_eq!(category, expected_category(code), "category of {code}");
+        let id = category as usize;
+        assert_eq!(keyless_error_category(code) as usize, label_table[id], "category string of {code}");
+
+        let is_known = keyless_error_is_known(code);
+        assert_eq!(is_known, known.binary_search(&code).is_ok(), "is_known({code})");
+        let action = keyless_error_action(code);
+        assert_eq!(keyless_error_is_retryable(code), action.is_retryable(), "retryable({code})");
+        // SAFETY: NULL with size 0 only measures the line.
+        let line_length = unsafe { keyless_error_format(code, std::ptr::null_mut(), 0) };
+
+        if is_known {
+            known_seen += 1;
+            for (field, function) in STRING_FUNCTIONS {
+                let text = c_text(function(code));
+                assert!(field == "note" || !text.is_empty(), "{field} of {code} is empty");
+            }
+            let expected = format!(
+                "{code} {} ({}): {}",
+                c_text(keyless_error_name(code)),
+                c_text(keyless_error_category(code)),
+                c_text(keyless_error_title(code))
+            );
+            assert_eq!(line_length, expected.len(), "format length of {code}");
+            continue;
+        }
+
+        let fallback = &fallback_table[id];
+        for ((field, function), expected) in STRING_FUNCTIONS.iter().zip(fallback.strings) {
+            assert_eq!(function(code), expected, "{field} of undocumented code {code}");
+        }
+        assert_eq!(action, fallback.action, "action of undocumented code {code}");
+        assert!(!keyless_error_is_deprecated(code), "undocumented {code} is deprecated");
+        assert_eq!(keyless_error_replaced_by(code), -1, "undocumented {code} has a replacement");
+        assert_eq!(line_length, decimal_length(code) + fallback.line_tail_length, "format length of {code}");
+    }
+    known_seen
+}
+
+#[test]
+fn decimal_length_is_right_at_the_extremes() {
+    for code in [i32::MIN, -1_000_000_000, -10, -9, -1, 0, 9, 10, 99, 100, 1_000_000_000, i32::MAX] {
+        assert_eq!(decimal_length(code), code.to_string().len(), "{code}");
+    }
+}
