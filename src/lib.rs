@@ -66,6 +66,13 @@ const _: () = {
     assert!(KEYLESS_ERRORS_VERSION_PATCH == parse_version_component(env!("CARGO_PKG_VERSION_PATCH")));
 };
 
+// LLVM may lower copies and fills to `memcpy`/`memset` even in `no_std` code.
+// They come from the C library, so record the dependency (DT_NEEDED on ELF)
+// instead of relying on the host process to provide them.
+#[cfg(panic = "abort")]
+#[link(name = "c")]
+unsafe extern "C" {}
+
 /// The C libraries are built with `panic = "abort"` and `no_std`, so they need
 /// their own panic handler. No exported function has a reachable panic path:
 /// the export check (`tests/check-library.sh`) proves it by failing when the

@@ -38,14 +38,16 @@ struct Sink<'a> {
 
 impl Sink<'_> {
     fn push(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            if self.written < self.text_room {
-                if let Some(slot) = self.out.get_mut(self.written) {
-                    *slot = byte;
-                }
+        let start = self.written;
+        let fitting = self.text_room.saturating_sub(start).min(bytes.len());
+        let end = start.saturating_add(fitting);
+        if let Some(destination) = self.out.get_mut(start..end) {
+            // `zip` rather than `copy_from_slice`, whose length check is a panic path.
+            for (slot, &byte) in destination.iter_mut().zip(bytes) {
+                *slot = byte;
             }
-            self.written = self.written.saturating_add(1);
         }
+        self.written = start.saturating_add(bytes.len());
     }
 }
 
