@@ -1,0 +1,496 @@
+// Generated from src/catalog.rs, src/category.rs and src/action.rs by tests/codegen/swift.rs; do not edit.
+// Regenerate with `make regenerate` at the repository root.
+//
+// Code holds only identifiers and numbers. The doc comments repeat the catalog's titles and
+// meanings for Xcode's Quick Help; at run time every text is read from the C library, once.
+
+extension KeylessError.Code {
+    /// Invalid protocol message: `PROTOCOL_INVALID_MESSAGE` (507, internal).
+    ///
+    /// The SDK's core client and the Keyless Core backend did not understand each other: a
+    /// client-server protocol mismatch.
+    public static let protocolInvalidMessage = KeylessError.Code(rawValue: 507)
+
+    /// Failed to authenticate user: `PROTOCOL_FAILED_TO_AUTHENTICATE_USER` (512, internal).
+    ///
+    /// The selfie did not reach the match threshold: Keyless was not confident enough that it shows
+    /// the face registered to this Keyless ID.
+    public static let protocolFailedToAuthenticateUser = KeylessError.Code(rawValue: 512)
+
+    /// Device activation lockout: `DEVICE_ACTIVATION_LOCKOUT` (523, internal).
+    ///
+    /// Too many failed attempts while activating a new device have locked the user out for a while.
+    /// It is the new-device counterpart of 30007 (USER_LOCKOUT).
+    public static let deviceActivationLockout = KeylessError.Code(rawValue: 523)
+
+    /// Bad request: `PROTOCOL_BAD_REQUEST` (537, internal).
+    ///
+    /// The Keyless Core backend answered with HTTP status 400 (bad request).
+    public static let protocolBadRequest = KeylessError.Code(rawValue: 537)
+
+    /// Device limit reached: `PROTOCOL_MAX_NUMBER_OF_DEVICES_REACHED` (539, internal).
+    ///
+    /// This Keyless ID already has the maximum of 50 devices. They are not all physical devices:
+    /// backup or temporary client states, such as ones kept to bind future devices, count towards
+    /// the limit too.
+    public static let protocolMaxNumberOfDevicesReached = KeylessError.Code(rawValue: 539)
+
+    /// Network connection failed: `NET_CONNECTION_FAILED` (1004, internal).
+    ///
+    /// The network is unavailable, or the server sent a response the SDK did not expect.
+    public static let netConnectionFailed = KeylessError.Code(rawValue: 1004)
+
+    /// Invalid client input: `CLIENT_INVALID_INPUT` (1134, internal).
+    ///
+    /// A core function received a parameter that is wrong or invalid.
+    public static let clientInvalidInput = KeylessError.Code(rawValue: 1134)
+
+    /// Client out of sync: `CLIENT_UNKNOWN_ERROR` (1142, internal).
+    ///
+    /// The SDK's local state (the core client) may no longer match the Keyless Core backend. A
+    /// wrong device clock can cause it too.
+    public static let clientUnknownError = KeylessError.Code(rawValue: 1142)
+
+    /// SDK configure failed (legacy): `SDK_CONFIGURE_FAILED_LEGACY` (20005, integration).
+    ///
+    /// The old code for a failed Keyless.configure call. Current SDKs report 20010
+    /// (SDK_CONFIGURE_FAILED) instead.
+    ///
+    /// Deprecated: Legacy: no longer returned, replaced by 20010.
+    public static let sdkConfigureFailedLegacy = KeylessError.Code(rawValue: 20005)
+
+    /// SDK configure failed: `SDK_CONFIGURE_FAILED` (20010, integration).
+    ///
+    /// The call to Keyless.configure failed.
+    ///
+    /// Note: Since SDK 6.0.0 the configure error is finer-grained: its message names the actual
+    /// problem.
+    public static let sdkConfigureFailed = KeylessError.Code(rawValue: 20010)
+
+    /// Environment-aware liveness unsupported: `LIVENESS_ENVIRONMENT_AWARE_UNSUPPORTED` (20021,
+    /// integration).
+    ///
+    /// The device does not meet the requirements of the liveness environment aware feature
+    /// (environment-aware liveness detection).
+    ///
+    /// Deprecated: Since SDK 6.0.0 the SDK handles the environment-aware liveness check internally
+    /// and no longer returns this code.
+    public static let livenessEnvironmentAwareUnsupported = KeylessError.Code(rawValue: 20021)
+
+    /// Spoofing: `SPOOFING` (30000, user).
+    ///
+    /// Keyless could not establish that a real person was present in front of the camera.
+    public static let spoofing = KeylessError.Code(rawValue: 30000)
+
+    /// Timeout: `TIMEOUT` (30001, user).
+    ///
+    /// The face was not recognized before the configured time limit ran out.
+    ///
+    /// Deprecated: Not returned since SDK 5.0.1, which deprecated the liveness timeout feature (see
+    /// the SDK changelog).
+    public static let timeout = KeylessError.Code(rawValue: 30001)
+
+    /// Mask detected: `MASK_DETECTED` (30002, user).
+    ///
+    /// A mask, or something else, may be hiding part of the user's face.
+    ///
+    /// Deprecated: Not returned since SDK 4.8.0: a covered face is now reported through live
+    /// feedback during the scan.
+    public static let maskDetected = KeylessError.Code(rawValue: 30002)
+
+    /// User cancelled: `USER_CANCELLED` (30003, user).
+    ///
+    /// The user cancelled the face scan or the image processing, for example with the back button.
+    public static let userCancelled = KeylessError.Code(rawValue: 30003)
+
+    /// Face not matching: `FACE_NOT_MATCHING` (30004, user).
+    ///
+    /// A face was detected, but it does not match the face enrolled with Keyless: a biometric
+    /// mismatch.
+    public static let faceNotMatching = KeylessError.Code(rawValue: 30004)
+
+    /// No network connection: `NO_NETWORK_CONNECTION` (30005, user).
+    ///
+    /// The device seems to be offline: network connectivity was lost.
+    public static let noNetworkConnection = KeylessError.Code(rawValue: 30005)
+
+    /// Device tampered: `DEVICE_TAMPERED` (30006, user).
+    ///
+    /// The device looks tampered with: it may be rooted or jailbroken.
+    ///
+    /// Deprecated: Superseded by runtime application self-protection (RASP); current SDKs no longer
+    /// return it.
+    public static let deviceTampered = KeylessError.Code(rawValue: 30006)
+
+    /// User lockout: `USER_LOCKOUT` (30007, user).
+    ///
+    /// Too many failed authentication attempts have locked the user out of Keyless for a while.
+    /// When a new device is being activated, 523 (DEVICE_ACTIVATION_LOCKOUT) is returned instead.
+    public static let userLockout = KeylessError.Code(rawValue: 30007)
+
+    /// Rejected: `REJECTED` (30008, user).
+    ///
+    /// Keyless could not recognize the user, but suspects no spoofing attempt. The model gives no
+    /// further hint about the cause.
+    public static let rejected = KeylessError.Code(rawValue: 30008)
+
+    /// Camera denied: `CAMERA_DENIED` (30009, user).
+    ///
+    /// The user refused the camera permission.
+    public static let cameraDenied = KeylessError.Code(rawValue: 30009)
+
+    /// Anti-inject initialization failed: `ANTI_INJECT_INITIALIZATION_FAILED` (40000, anti_inject).
+    ///
+    /// Keyless Anti-Inject variant only: an internal error stopped Anti-Inject from initializing.
+    public static let antiInjectInitializationFailed = KeylessError.Code(rawValue: 40000)
+
+    /// License expired: `LICENSE_EXPIRED` (40001, anti_inject).
+    ///
+    /// Keyless Anti-Inject variant only: the configFile.tak license has expired.
+    public static let licenseExpired = KeylessError.Code(rawValue: 40001)
+
+    /// Device might not be genuine: `DEVICE_NOT_GENUINE` (40002, anti_inject).
+    ///
+    /// Keyless Anti-Inject variant only: signals suggest that the device may be compromised or not
+    /// genuine. The user cannot continue: neither enrollment nor authentication is possible on it.
+    public static let deviceNotGenuine = KeylessError.Code(rawValue: 40002)
+}
+
+extension KeylessError {
+    /// Invalid protocol message: `PROTOCOL_INVALID_MESSAGE` (507, internal).
+    ///
+    /// The SDK's core client and the Keyless Core backend did not understand each other: a
+    /// client-server protocol mismatch.
+    ///
+    /// The same value as ``KeylessError/Code/protocolInvalidMessage``, so that `catch KeylessError.protocolInvalidMessage` matches it.
+    public static var protocolInvalidMessage: Code { .protocolInvalidMessage }
+
+    /// Failed to authenticate user: `PROTOCOL_FAILED_TO_AUTHENTICATE_USER` (512, internal).
+    ///
+    /// The selfie did not reach the match threshold: Keyless was not confident enough that it shows
+    /// the face registered to this Keyless ID.
+    ///
+    /// The same value as ``KeylessError/Code/protocolFailedToAuthenticateUser``, so that `catch KeylessError.protocolFailedToAuthenticateUser` matches it.
+    public static var protocolFailedToAuthenticateUser: Code { .protocolFailedToAuthenticateUser }
+
+    /// Device activation lockout: `DEVICE_ACTIVATION_LOCKOUT` (523, internal).
+    ///
+    /// Too many failed attempts while activating a new device have locked the user out for a while.
+    /// It is the new-device counterpart of 30007 (USER_LOCKOUT).
+    ///
+    /// The same value as ``KeylessError/Code/deviceActivationLockout``, so that `catch KeylessError.deviceActivationLockout` matches it.
+    public static var deviceActivationLockout: Code { .deviceActivationLockout }
+
+    /// Bad request: `PROTOCOL_BAD_REQUEST` (537, internal).
+    ///
+    /// The Keyless Core backend answered with HTTP status 400 (bad request).
+    ///
+    /// The same value as ``KeylessError/Code/protocolBadRequest``, so that `catch KeylessError.protocolBadRequest` matches it.
+    public static var protocolBadRequest: Code { .protocolBadRequest }
+
+    /// Device limit reached: `PROTOCOL_MAX_NUMBER_OF_DEVICES_REACHED` (539, internal).
+    ///
+    /// This Keyless ID already has the maximum of 50 devices. They are not all physical devices:
+    /// backup or temporary client states, such as ones kept to bind future devices, count towards
+    /// the limit too.
+    ///
+    /// The same value as ``KeylessError/Code/protocolMaxNumberOfDevicesReached``, so that `catch KeylessError.protocolMaxNumberOfDevicesReached` matches it.
+    public static var protocolMaxNumberOfDevicesReached: Code { .protocolMaxNumberOfDevicesReached }
+
+    /// Network connection failed: `NET_CONNECTION_FAILED` (1004, internal).
+    ///
+    /// The network is unavailable, or the server sent a response the SDK did not expect.
+    ///
+    /// The same value as ``KeylessError/Code/netConnectionFailed``, so that `catch KeylessError.netConnectionFailed` matches it.
+    public static var netConnectionFailed: Code { .netConnectionFailed }
+
+    /// Invalid client input: `CLIENT_INVALID_INPUT` (1134, internal).
+    ///
+    /// A core function received a parameter that is wrong or invalid.
+    ///
+    /// The same value as ``KeylessError/Code/clientInvalidInput``, so that `catch KeylessError.clientInvalidInput` matches it.
+    public static var clientInvalidInput: Code { .clientInvalidInput }
+
+    /// Client out of sync: `CLIENT_UNKNOWN_ERROR` (1142, internal).
+    ///
+    /// The SDK's local state (the core client) may no longer match the Keyless Core backend. A
+    /// wrong device clock can cause it too.
+    ///
+    /// The same value as ``KeylessError/Code/clientUnknownError``, so that `catch KeylessError.clientUnknownError` matches it.
+    public static var clientUnknownError: Code { .clientUnknownError }
+
+    /// SDK configure failed (legacy): `SDK_CONFIGURE_FAILED_LEGACY` (20005, integration).
+    ///
+    /// The old code for a failed Keyless.configure call. Current SDKs report 20010
+    /// (SDK_CONFIGURE_FAILED) instead.
+    ///
+    /// Deprecated: Legacy: no longer returned, replaced by 20010.
+    ///
+    /// The same value as ``KeylessError/Code/sdkConfigureFailedLegacy``, so that `catch KeylessError.sdkConfigureFailedLegacy` matches it.
+    public static var sdkConfigureFailedLegacy: Code { .sdkConfigureFailedLegacy }
+
+    /// SDK configure failed: `SDK_CONFIGURE_FAILED` (20010, integration).
+    ///
+    /// The call to Keyless.configure failed.
+    ///
+    /// Note: Since SDK 6.0.0 the configure error is finer-grained: its message names the actual
+    /// problem.
+    ///
+    /// The same value as ``KeylessError/Code/sdkConfigureFailed``, so that `catch KeylessError.sdkConfigureFailed` matches it.
+    public static var sdkConfigureFailed: Code { .sdkConfigureFailed }
+
+    /// Environment-aware liveness unsupported: `LIVENESS_ENVIRONMENT_AWARE_UNSUPPORTED` (20021,
+    /// integration).
+    ///
+    /// The device does not meet the requirements of the liveness environment aware feature
+    /// (environment-aware liveness detection).
+    ///
+    /// Deprecated: Since SDK 6.0.0 the SDK handles the environment-aware liveness check internally
+    /// and no longer returns this code.
+    ///
+    /// The same value as ``KeylessError/Code/livenessEnvironmentAwareUnsupported``, so that `catch KeylessError.livenessEnvironmentAwareUnsupported` matches it.
+    public static var livenessEnvironmentAwareUnsupported: Code { .livenessEnvironmentAwareUnsupported }
+
+    /// Spoofing: `SPOOFING` (30000, user).
+    ///
+    /// Keyless could not establish that a real person was present in front of the camera.
+    ///
+    /// The same value as ``KeylessError/Code/spoofing``, so that `catch KeylessError.spoofing` matches it.
+    public static var spoofing: Code { .spoofing }
+
+    /// Timeout: `TIMEOUT` (30001, user).
+    ///
+    /// The face was not recognized before the configured time limit ran out.
+    ///
+    /// Deprecated: Not returned since SDK 5.0.1, which deprecated the liveness timeout feature (see
+    /// the SDK changelog).
+    ///
+    /// The same value as ``KeylessError/Code/timeout``, so that `catch KeylessError.timeout` matches it.
+    public static var timeout: Code { .timeout }
+
+    /// Mask detected: `MASK_DETECTED` (30002, user).
+    ///
+    /// A mask, or something else, may be hiding part of the user's face.
+    ///
+    /// Deprecated: Not returned since SDK 4.8.0: a covered face is now reported through live
+    /// feedback during the scan.
+    ///
+    /// The same value as ``KeylessError/Code/maskDetected``, so that `catch KeylessError.maskDetected` matches it.
+    public static var maskDetected: Code { .maskDetected }
+
+    /// User cancelled: `USER_CANCELLED` (30003, user).
+    ///
+    /// The user cancelled the face scan or the image processing, for example with the back button.
+    ///
+    /// The same value as ``KeylessError/Code/userCancelled``, so that `catch KeylessError.userCancelled` matches it.
+    public static var userCancelled: Code { .userCancelled }
+
+    /// Face not matching: `FACE_NOT_MATCHING` (30004, user).
+    ///
+    /// A face was detected, but it does not match the face enrolled with Keyless: a biometric
+    /// mismatch.
+    ///
+    /// The same value as ``KeylessError/Code/faceNotMatching``, so that `catch KeylessError.faceNotMatching` matches it.
+    public static var faceNotMatching: Code { .faceNotMatching }
+
+    /// No network connection: `NO_NETWORK_CONNECTION` (30005, user).
+    ///
+    /// The device seems to be offline: network connectivity was lost.
+    ///
+    /// The same value as ``KeylessError/Code/noNetworkConnection``, so that `catch KeylessError.noNetworkConnection` matches it.
+    public static var noNetworkConnection: Code { .noNetworkConnection }
+
+    /// Device tampered: `DEVICE_TAMPERED` (30006, user).
+    ///
+    /// The device looks tampered with: it may be rooted or jailbroken.
+    ///
+    /// Deprecated: Superseded by runtime application self-protection (RASP); current SDKs no longer
+    /// return it.
+    ///
+    /// The same value as ``KeylessError/Code/deviceTampered``, so that `catch KeylessError.deviceTampered` matches it.
+    public static var deviceTampered: Code { .deviceTampered }
+
+    /// User lockout: `USER_LOCKOUT` (30007, user).
+    ///
+    /// Too many failed authentication attempts have locked the user out of Keyless for a while.
+    /// When a new device is being activated, 523 (DEVICE_ACTIVATION_LOCKOUT) is returned instead.
+    ///
+    /// The same value as ``KeylessError/Code/userLockout``, so that `catch KeylessError.userLockout` matches it.
+    public static var userLockout: Code { .userLockout }
+
+    /// Rejected: `REJECTED` (30008, user).
+    ///
+    /// Keyless could not recognize the user, but suspects no spoofing attempt. The model gives no
+    /// further hint about the cause.
+    ///
+    /// The same value as ``KeylessError/Code/rejected``, so that `catch KeylessError.rejected` matches it.
+    public static var rejected: Code { .rejected }
+
+    /// Camera denied: `CAMERA_DENIED` (30009, user).
+    ///
+    /// The user refused the camera permission.
+    ///
+    /// The same value as ``KeylessError/Code/cameraDenied``, so that `catch KeylessError.cameraDenied` matches it.
+    public static var cameraDenied: Code { .cameraDenied }
+
+    /// Anti-inject initialization failed: `ANTI_INJECT_INITIALIZATION_FAILED` (40000, anti_inject).
+    ///
+    /// Keyless Anti-Inject variant only: an internal error stopped Anti-Inject from initializing.
+    ///
+    /// The same value as ``KeylessError/Code/antiInjectInitializationFailed``, so that `catch KeylessError.antiInjectInitializationFailed` matches it.
+    public static var antiInjectInitializationFailed: Code { .antiInjectInitializationFailed }
+
+    /// License expired: `LICENSE_EXPIRED` (40001, anti_inject).
+    ///
+    /// Keyless Anti-Inject variant only: the configFile.tak license has expired.
+    ///
+    /// The same value as ``KeylessError/Code/licenseExpired``, so that `catch KeylessError.licenseExpired` matches it.
+    public static var licenseExpired: Code { .licenseExpired }
+
+    /// Device might not be genuine: `DEVICE_NOT_GENUINE` (40002, anti_inject).
+    ///
+    /// Keyless Anti-Inject variant only: signals suggest that the device may be compromised or not
+    /// genuine. The user cannot continue: neither enrollment nor authentication is possible on it.
+    ///
+    /// The same value as ``KeylessError/Code/deviceNotGenuine``, so that `catch KeylessError.deviceNotGenuine` matches it.
+    public static var deviceNotGenuine: Code { .deviceNotGenuine }
+}
+
+extension KeylessError {
+    /// The documented codes and their names, in ascending order, as the Rust catalog listed them
+    /// when this file was generated. The tests check it against the C library.
+    static let generatedCatalog: [(code: Code, name: String)] = [
+        (.protocolInvalidMessage, "PROTOCOL_INVALID_MESSAGE"), // 507
+        (.protocolFailedToAuthenticateUser, "PROTOCOL_FAILED_TO_AUTHENTICATE_USER"), // 512
+        (.deviceActivationLockout, "DEVICE_ACTIVATION_LOCKOUT"), // 523
+        (.protocolBadRequest, "PROTOCOL_BAD_REQUEST"), // 537
+        (.protocolMaxNumberOfDevicesReached, "PROTOCOL_MAX_NUMBER_OF_DEVICES_REACHED"), // 539
+        (.netConnectionFailed, "NET_CONNECTION_FAILED"), // 1004
+        (.clientInvalidInput, "CLIENT_INVALID_INPUT"), // 1134
+        (.clientUnknownError, "CLIENT_UNKNOWN_ERROR"), // 1142
+        (.sdkConfigureFailedLegacy, "SDK_CONFIGURE_FAILED_LEGACY"), // 20005
+        (.sdkConfigureFailed, "SDK_CONFIGURE_FAILED"), // 20010
+        (.livenessEnvironmentAwareUnsupported, "LIVENESS_ENVIRONMENT_AWARE_UNSUPPORTED"), // 20021
+        (.spoofing, "SPOOFING"), // 30000
+        (.timeout, "TIMEOUT"), // 30001
+        (.maskDetected, "MASK_DETECTED"), // 30002
+        (.userCancelled, "USER_CANCELLED"), // 30003
+        (.faceNotMatching, "FACE_NOT_MATCHING"), // 30004
+        (.noNetworkConnection, "NO_NETWORK_CONNECTION"), // 30005
+        (.deviceTampered, "DEVICE_TAMPERED"), // 30006
+        (.userLockout, "USER_LOCKOUT"), // 30007
+        (.rejected, "REJECTED"), // 30008
+        (.cameraDenied, "CAMERA_DENIED"), // 30009
+        (.antiInjectInitializationFailed, "ANTI_INJECT_INITIALIZATION_FAILED"), // 40000
+        (.licenseExpired, "LICENSE_EXPIRED"), // 40001
+        (.deviceNotGenuine, "DEVICE_NOT_GENUINE"), // 40002
+    ]
+}
+
+extension KeylessError {
+    /// Which group of Keyless SDK errors a code belongs to; it follows from the code alone.
+    ///
+    /// Mirrors the C `KeylessErrorCategory`: each raw value is the value of the C constant of the
+    /// same name, such as `KEYLESS_ERROR_CATEGORY_USER` for ``user``.
+    public enum Category: UInt32, CaseIterable, Hashable, Sendable {
+        /// Not a Keyless SDK code: every negative value.
+        case unknown = 0
+
+        /// Raised by Keyless internals, usually from the Core backend's response: 0 to 19999.
+        case `internal` = 1
+
+        /// A misconfigured integration or a misuse of the SDK's API: 20000 to 29999.
+        case integration = 2
+
+        /// Caused by what the user did, or is predicted to have done: 30000 to 39999, and 50000 and
+        /// above.
+        case user = 3
+
+        /// Raised only by the Keyless Anti-Inject variant of the SDK: 40000 to 49999.
+        case antiInject = 4
+
+        /// The stable lowercase name that `keyless_error_category` returns, such as `"user"` or
+        /// `"anti_inject"`.
+        public var name: String {
+            switch self {
+            case .unknown: "unknown"
+            case .internal: "internal"
+            case .integration: "integration"
+            case .user: "user"
+            case .antiInject: "anti_inject"
+            }
+        }
+
+        /// An undocumented code of this category. Every undocumented code of a category has the
+        /// same texts, action and flags (the C header's contract), so the texts read for this one
+        /// code serve them all.
+        var undocumentedRepresentative: Int32 {
+            switch self {
+            case .unknown: -1
+            case .internal: 0
+            case .integration: 20000
+            case .user: 30010
+            case .antiInject: 40003
+            }
+        }
+    }
+}
+
+extension KeylessError {
+    /// The recommended reaction to a code, for app logic that should not parse text.
+    ///
+    /// Mirrors the C `KeylessErrorAction`: each raw value is the value of the C constant of the
+    /// same name, such as `KEYLESS_ERROR_ACTION_RETRY` for ``retry``. Later versions may add cases;
+    /// a `switch` that lists every case will then stop compiling, which shows where the new advice
+    /// needs handling.
+    public enum Action: UInt32, CaseIterable, Hashable, Sendable {
+        /// Nothing to recommend: the value is not a Keyless code (negative codes).
+        case none = 0
+
+        /// Let the user try the scan or request again, with guidance (light, framing, nothing
+        /// covering the face).
+        case retry = 1
+
+        /// The user chose to stop: close the flow quietly, or offer a retry in case it was
+        /// accidental.
+        case dismiss = 2
+
+        /// The face did not match: offer a retry, or ask the user to confirm they picked the right
+        /// account.
+        case verifyAccount = 3
+
+        /// The device is offline or the server was unreachable: ask the user to check the
+        /// connection, then retry.
+        case checkConnection = 4
+
+        /// This device cannot be used: suggest another device, or Keyless support if there is none.
+        case useAnotherDevice = 5
+
+        /// The user is locked out for a while: show the remaining time and retry once it has
+        /// passed.
+        case waitForLockout = 6
+
+        /// The camera permission is missing: explain why the scan needs it and ask the user to
+        /// grant it.
+        case grantCameraPermission = 7
+
+        /// A developer must fix the SDK integration or configuration; the user cannot.
+        case fixIntegration = 8
+
+        /// The Keyless ID has reached its device limit: revoke old devices or states first.
+        case revokeDevices = 9
+
+        /// The local SDK state is out of sync with the backend: enroll the user again.
+        case reEnroll = 10
+
+        /// The SDK's core client is likely too old for the backend: update the SDK.
+        case updateSdk = 11
+
+        /// The Anti-Inject license (`configFile.tak`) has expired: get a new one from Keyless.
+        case renewLicense = 12
+
+        /// Needs investigation by Keyless support: keep the code, message and stack trace, and
+        /// TRACE logs.
+        case contactSupport = 13
+    }
+}

@@ -1,0 +1,94 @@
+import CKeylessErrors
+import Testing
+@testable import KeylessErrors
+
+/// Every property of `KeylessError` gives what the C API gives, for documented codes, for
+/// undocumented and boundary ones, and over a wide sweep of `Int32`.
+@Suite("Agreement with the C API")
+struct AgreementWithCTests {
+    @Test("allKnown lists exactly keyless_error_codes, in order")
+    func allKnownIsTheCList() {
+        let codes = CReference.documentedCodes()
+        #expect(codes.count == 24)
+        #expect(KeylessError.allKnown.map(\.code.rawValue) == codes)
+        let everyOneIsKnown = KeylessError.allKnown.allSatisfy(\.isKnown)
+        #expect(everyOneIsKnown)
+    }
+
+    @Test("The generated code constants are the C library's codes and names")
+    func generatedCatalogIsTheCList() {
+        #expect(KeylessError.generatedCatalog.map(\.code.rawValue) == CReference.documentedCodes())
+        for (code, name) in KeylessError.generatedCatalog {
+            #expect(name == CReference.string(keyless_error_name, code.rawValue), "code \(code.rawValue)")
+        }
+    }
+
+    @Test("Every property of a documented code agrees with C", arguments: CReference.documentedCodes())
+    func documentedCodeAgrees(code: Int32) {
+        #expect(disagreements(code) == [])
+        #expect(KeylessError(code: code).isKnown)
+    }
+
+    @Test("Every property of an undocumented or boundary code agrees with C", arguments: undocumentedCodes)
+    func undocumentedCodeAgrees(code: Int32) {
+        #expect(disagreements(code) == [])
+        #expect(!KeylessError(code: code).isKnown)
+    }
+
+    /// The cache shares one set of texts among all undocumented codes of a category; this sweep
+    /// checks that against C far beyond the boundary codes: every code from -2000 to 60000, and
+    /// 65536 codes spread evenly over the whole of `Int32`.
+    @Test("Every property agrees with C over a sweep of 127537 codes")
+    func sweepAgrees() {
+        let dense = (-2_000 as Int32)...60_000
+        let spread = stride(from: Int64(Int32.min), through: Int64(Int32.max), by: 1 << 16).map { Int32($0) }
+        var failures: [String] = []
+        for code in Array(dense) + spread {
+            let differing = disagreements(code)
+            if !differing.isEmpty {
+                failures.append("\(code): \(differing.joined(separator: ", "))")
+            }
+        }
+        #expect(failures == [])
+    }
+
+    @Test("The category of an undocumented code follows from its range alone")
+    func categoryRanges() {
+        #expect(KeylessError(code: Int32.min).category == .unknown)
+        #expect(KeylessError(code: -1).category == .unknown)
+        #expect(KeylessError(code: 0).category == .internal)
+        #expect(KeylessError(code: 19_999).category == .internal)
+        #expect(KeylessError(code: 20_000).category == .integration)
+        #expect(KeylessError(code: 39_999).category == .user)
+        #expect(KeylessError(code: 40_003).category == .antiInject)
+        #expect(KeylessError(code: 50_000).category == .user)
+        #expect(KeylessError(code: Int32.max).category == .user)
+    }
+}
+
+/// The names of the properties of `KeylessError(code: code)` that differ from the C API's answer
+/// (an empty list when all agree). Every public property is compared.
+func disagreements(_ code: Int32) -> [String] {
+    let error = KeylessError(code: code)
+    var differing: [String] = []
+    func check(_ property: String, _ agrees: Bool) {
+        if !agrees { differing.append(property) }
+    }
+    check("code", error.code.rawValue == code)
+    check("errorCode", error.errorCode == Int(code))
+    check("category", error.category.rawValue == keyless_error_category_id(code))
+    check("category.name", error.category.name == CReference.string(keyless_error_category, code))
+    check("name", error.name == CReference.string(keyless_error_name, code))
+    check("title", error.title == CReference.string(keyless_error_title, code))
+    check("meaning", error.meaning == CReference.string(keyless_error_description, code))
+    check("advice", error.advice == CReference.string(keyless_error_advice, code))
+    check("userMessage", error.userMessage == CReference.string(keyless_error_user_message, code))
+    check("note", error.note == CReference.string(keyless_error_note, code))
+    check("action", error.action.rawValue == keyless_error_action(code))
+    check("isKnown", error.isKnown == keyless_error_is_known(code))
+    check("isRetryable", error.isRetryable == keyless_error_is_retryable(code))
+    check("isDeprecated", error.isDeprecated == keyless_error_is_deprecated(code))
+    check("replacedBy", (error.replacedBy?.code.rawValue ?? -1) == keyless_error_replaced_by(code))
+    check("description", error.description == CReference.formattedLine(code))
+    return differing
+}

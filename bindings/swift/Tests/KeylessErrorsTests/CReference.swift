@@ -1,0 +1,41 @@
+import CKeylessErrors
+@testable import KeylessErrors
+
+/// The C library's answers, read directly and independently of the package's cache, so the tests
+/// compare the Swift API with C rather than with itself.
+enum CReference {
+    /// The documented codes, from `keyless_error_codes`.
+    static func documentedCodes() -> [Int32] {
+        let count = keyless_error_codes(nil, 0)
+        var codes = [Int32](repeating: 0, count: count)
+        let written = codes.withUnsafeMutableBufferPointer { keyless_error_codes($0.baseAddress, $0.count) }
+        precondition(written == count)
+        return codes
+    }
+
+    /// `keyless_error_format`'s line, measured first, then written into a buffer one byte larger.
+    static func formattedLine(_ code: Int32) -> String {
+        let length = keyless_error_format(code, nil, 0)
+        var buffer = [CChar](repeating: 0x7F, count: length + 1)
+        let written = buffer.withUnsafeMutableBufferPointer { keyless_error_format(code, $0.baseAddress, $0.count) }
+        precondition(written == length && buffer[length] == 0)
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    static func string(_ function: (Int32) -> UnsafePointer<CChar>?, _ code: Int32) -> String {
+        String(cString: function(code)!)
+    }
+}
+
+/// Undocumented and boundary codes: negative ones, the first and last undocumented code of every
+/// category range (20000 and 50000 among them; 30000 and 40000 are documented), zero, the extremes
+/// of `Int32`, and codes right beside documented ones (506, 508, 20006, 30010, 40003).
+let undocumentedCodes: [Int32] = [
+    Int32.min, Int32.min + 1, -50_000, -30_004, -1,
+    0, 1, 506, 508, 19_999,
+    20_000, 20_006, 29_999,
+    30_010, 39_999,
+    40_003, 49_999,
+    50_000, 50_001, 99_999, 1_000_000,
+    Int32.max - 1, Int32.max,
+]
