@@ -1,0 +1,317 @@
+// Generated from src/catalog.rs, src/category.rs and src/action.rs by tests/generated_files.rs
+// (generator: tests/codegen/kotlin.rs); do not edit. Regenerate with `make regenerate`.
+package io.keyless.errors
+
+/**
+ * The Keyless SDK error codes: a constant for each documented code, and [lookup] for what any
+ * code means.
+ *
+ * The constants are `const val`s, so they work in `when`:
+ * ```
+ * when (code) {
+ *     KeylessErrors.FACE_NOT_MATCHING -> askUserToCheckTheAccount()
+ *     KeylessErrors.USER_CANCELLED -> Unit
+ *     else -> showMessage(KeylessErrors.lookup(code).userMessage)
+ * }
+ * ```
+ *
+ * Thread-safe. The first call to [lookup] or [all] loads the native library and reads every
+ * documented code in one pass; from then on, documented codes never cross JNI again.
+ */
+public object KeylessErrors {
+    /**
+     * What [code] means. Every [Int] has an answer, documented or not.
+     *
+     * A documented code returns its cached [KeylessError], the same instance every time, without
+     * calling into native code. Any other value (undocumented, negative, out of range) gets the
+     * general guidance of its category, read through one JNI call and not cached.
+     *
+     * @throws UnsatisfiedLinkError on the first use, when the native library cannot be loaded;
+     *   later uses then throw [NoClassDefFoundError].
+     */
+    @JvmStatic
+    public fun lookup(code: Int): KeylessError = KeylessErrorCache.lookup(code)
+
+    /**
+     * Every documented code, in ascending order of code: the same instances that [lookup]
+     * returns. The list is read-only.
+     *
+     * @throws UnsatisfiedLinkError on the first use, when the native library cannot be loaded.
+     */
+    @JvmStatic
+    public val all: List<KeylessError>
+        get() = KeylessErrorCache.all
+
+    /**
+     * **Invalid protocol message** (507, internal). The SDK's core client and the Keyless Core
+     * backend did not understand each other: a client-server protocol mismatch.
+     */
+    public const val PROTOCOL_INVALID_MESSAGE: Int = 507
+
+    /**
+     * **Failed to authenticate user** (512, internal). The selfie did not reach the match
+     * threshold: Keyless was not confident enough that it shows the face registered to this Keyless
+     * ID.
+     */
+    public const val PROTOCOL_FAILED_TO_AUTHENTICATE_USER: Int = 512
+
+    /**
+     * **Device activation lockout** (523, internal). Too many failed attempts while activating a
+     * new device have locked the user out for a while. It is the new-device counterpart of 30007
+     * (USER_LOCKOUT).
+     */
+    public const val DEVICE_ACTIVATION_LOCKOUT: Int = 523
+
+    /**
+     * **Bad request** (537, internal). The Keyless Core backend answered with HTTP status 400 (bad
+     * request).
+     */
+    public const val PROTOCOL_BAD_REQUEST: Int = 537
+
+    /**
+     * **Device limit reached** (539, internal). This Keyless ID already has the maximum of 50
+     * devices. They are not all physical devices: backup or temporary client states, such as ones
+     * kept to bind future devices, count towards the limit too.
+     */
+    public const val PROTOCOL_MAX_NUMBER_OF_DEVICES_REACHED: Int = 539
+
+    /**
+     * **Network connection failed** (1004, internal). The network is unavailable, or the server
+     * sent a response the SDK did not expect.
+     */
+    public const val NET_CONNECTION_FAILED: Int = 1004
+
+    /**
+     * **Invalid client input** (1134, internal). A core function received a parameter that is wrong
+     * or invalid.
+     */
+    public const val CLIENT_INVALID_INPUT: Int = 1134
+
+    /**
+     * **Client out of sync** (1142, internal). The SDK's local state (the core client) may no
+     * longer match the Keyless Core backend. A wrong device clock can cause it too.
+     */
+    public const val CLIENT_UNKNOWN_ERROR: Int = 1142
+
+    /**
+     * **SDK configure failed (legacy)** (20005, integration). The old code for a failed
+     * Keyless.configure call. Current SDKs report 20010 (SDK_CONFIGURE_FAILED) instead.
+     *
+     * **Deprecated:** Legacy: no longer returned, replaced by 20010. See [SDK_CONFIGURE_FAILED].
+     */
+    public const val SDK_CONFIGURE_FAILED_LEGACY: Int = 20005
+
+    /**
+     * **SDK configure failed** (20010, integration). The call to Keyless.configure failed.
+     *
+     * Note: Since SDK 6.0.0 the configure error is finer-grained: its message names the actual
+     * problem.
+     */
+    public const val SDK_CONFIGURE_FAILED: Int = 20010
+
+    /**
+     * **Environment-aware liveness unsupported** (20021, integration). The device does not meet the
+     * requirements of the liveness environment aware feature (environment-aware liveness
+     * detection).
+     *
+     * **Deprecated:** Since SDK 6.0.0 the SDK handles the environment-aware liveness check
+     * internally and no longer returns this code.
+     */
+    public const val LIVENESS_ENVIRONMENT_AWARE_UNSUPPORTED: Int = 20021
+
+    /**
+     * **Spoofing** (30000, user). Keyless could not establish that a real person was present in
+     * front of the camera.
+     */
+    public const val SPOOFING: Int = 30000
+
+    /**
+     * **Timeout** (30001, user). The face was not recognized before the configured time limit ran
+     * out.
+     *
+     * **Deprecated:** Not returned since SDK 5.0.1, which deprecated the liveness timeout feature
+     * (see the SDK changelog).
+     */
+    public const val TIMEOUT: Int = 30001
+
+    /**
+     * **Mask detected** (30002, user). A mask, or something else, may be hiding part of the user's
+     * face.
+     *
+     * **Deprecated:** Not returned since SDK 4.8.0: a covered face is now reported through live
+     * feedback during the scan.
+     */
+    public const val MASK_DETECTED: Int = 30002
+
+    /**
+     * **User cancelled** (30003, user). The user cancelled the face scan or the image processing,
+     * for example with the back button.
+     */
+    public const val USER_CANCELLED: Int = 30003
+
+    /**
+     * **Face not matching** (30004, user). A face was detected, but it does not match the face
+     * enrolled with Keyless: a biometric mismatch.
+     */
+    public const val FACE_NOT_MATCHING: Int = 30004
+
+    /**
+     * **No network connection** (30005, user). The device seems to be offline: network connectivity
+     * was lost.
+     */
+    public const val NO_NETWORK_CONNECTION: Int = 30005
+
+    /**
+     * **Device tampered** (30006, user). The device looks tampered with: it may be rooted or
+     * jailbroken.
+     *
+     * **Deprecated:** Superseded by runtime application self-protection (RASP); current SDKs no
+     * longer return it.
+     */
+    public const val DEVICE_TAMPERED: Int = 30006
+
+    /**
+     * **User lockout** (30007, user). Too many failed authentication attempts have locked the user
+     * out of Keyless for a while. When a new device is being activated, 523
+     * (DEVICE_ACTIVATION_LOCKOUT) is returned instead.
+     */
+    public const val USER_LOCKOUT: Int = 30007
+
+    /**
+     * **Rejected** (30008, user). Keyless could not recognize the user, but suspects no spoofing
+     * attempt. The model gives no further hint about the cause.
+     */
+    public const val REJECTED: Int = 30008
+
+    /**
+     * **Camera denied** (30009, user). The user refused the camera permission.
+     */
+    public const val CAMERA_DENIED: Int = 30009
+
+    /**
+     * **Anti-inject initialization failed** (40000, anti_inject). Keyless Anti-Inject variant only:
+     * an internal error stopped Anti-Inject from initializing.
+     */
+    public const val ANTI_INJECT_INITIALIZATION_FAILED: Int = 40000
+
+    /**
+     * **License expired** (40001, anti_inject). Keyless Anti-Inject variant only: the
+     * configFile.tak license has expired.
+     */
+    public const val LICENSE_EXPIRED: Int = 40001
+
+    /**
+     * **Device might not be genuine** (40002, anti_inject). Keyless Anti-Inject variant only:
+     * signals suggest that the device may be compromised or not genuine. The user cannot continue:
+     * neither enrollment nor authentication is possible on it.
+     */
+    public const val DEVICE_NOT_GENUINE: Int = 40002
+}
+
+/**
+ * Which group of Keyless SDK errors a code belongs to.
+ *
+ * It follows from the code alone, by ranges: see each entry. [cValue] is the value of the matching
+ * `KEYLESS_ERROR_CATEGORY_*` constant of keyless_errors.h, and [label] the string that
+ * `keyless_error_category` returns.
+ */
+public enum class KeylessErrorCategory(
+    /** The value of the matching `KEYLESS_ERROR_CATEGORY_*` constant in keyless_errors.h. */
+    public val cValue: Int,
+    /** The stable lowercase name, such as `"user"`: what `keyless_error_category` returns. */
+    public val label: String
+) {
+    /**
+     * Not a Keyless SDK code: every negative value.
+     */
+    UNKNOWN(0, "unknown"),
+    /**
+     * Raised by Keyless internals, usually from the Core backend's response: 0 to 19999.
+     */
+    INTERNAL(1, "internal"),
+    /**
+     * A misconfigured integration or a misuse of the SDK's API: 20000 to 29999.
+     */
+    INTEGRATION(2, "integration"),
+    /**
+     * Caused by what the user did, or is predicted to have done: 30000 to 39999, and 50000 and
+     * above.
+     */
+    USER(3, "user"),
+    /**
+     * Raised only by the Keyless Anti-Inject variant of the SDK: 40000 to 49999.
+     */
+    ANTI_INJECT(4, "anti_inject");
+}
+
+/**
+ * The recommended reaction to a code, for app logic that should not parse text.
+ *
+ * [cValue] is the value of the matching `KEYLESS_ERROR_ACTION_*` constant of keyless_errors.h.
+ * Later versions may add entries, so keep an `else` branch when using it in `when`.
+ */
+public enum class KeylessErrorAction(
+    /** The value of the matching `KEYLESS_ERROR_ACTION_*` constant in keyless_errors.h. */
+    public val cValue: Int
+) {
+    /**
+     * Nothing to recommend: the value is not a Keyless code (negative codes).
+     */
+    NONE(0),
+    /**
+     * Let the user try the scan or request again, with guidance (light, framing, nothing covering
+     * the face).
+     */
+    RETRY(1),
+    /**
+     * The user chose to stop: close the flow quietly, or offer a retry in case it was accidental.
+     */
+    DISMISS(2),
+    /**
+     * The face did not match: offer a retry, or ask the user to confirm they picked the right
+     * account.
+     */
+    VERIFY_ACCOUNT(3),
+    /**
+     * The device is offline or the server was unreachable: ask the user to check the connection,
+     * then retry.
+     */
+    CHECK_CONNECTION(4),
+    /**
+     * This device cannot be used: suggest another device, or Keyless support if there is none.
+     */
+    USE_ANOTHER_DEVICE(5),
+    /**
+     * The user is locked out for a while: show the remaining time and retry once it has passed.
+     */
+    WAIT_FOR_LOCKOUT(6),
+    /**
+     * The camera permission is missing: explain why the scan needs it and ask the user to grant it.
+     */
+    GRANT_CAMERA_PERMISSION(7),
+    /**
+     * A developer must fix the SDK integration or configuration; the user cannot.
+     */
+    FIX_INTEGRATION(8),
+    /**
+     * The Keyless ID has reached its device limit: revoke old devices or states first.
+     */
+    REVOKE_DEVICES(9),
+    /**
+     * The local SDK state is out of sync with the backend: enroll the user again.
+     */
+    RE_ENROLL(10),
+    /**
+     * The SDK's core client is likely too old for the backend: update the SDK.
+     */
+    UPDATE_SDK(11),
+    /**
+     * The Anti-Inject license (`configFile.tak`) has expired: get a new one from Keyless.
+     */
+    RENEW_LICENSE(12),
+    /**
+     * Needs investigation by Keyless support: keep the code, message and stack trace, and TRACE
+     * logs.
+     */
+    CONTACT_SUPPORT(13);
+}
