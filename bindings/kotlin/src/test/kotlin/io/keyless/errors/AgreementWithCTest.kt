@@ -1,0 +1,70 @@
+package io.keyless.errors
+
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertSame
+import org.junit.Assert.assertTrue
+import org.junit.Test
+
+/**
+ * Every property of [KeylessError], for every documented code and for undocumented and boundary
+ * codes, equals the C API's answer, as the c_answers helper printed it.
+ */
+class AgreementWithCTest {
+    @Test
+    fun everyPropertyAgreesWithTheCApi() {
+        val mismatches = mutableListOf<String>()
+        for (code in CApi.answeredCodes) {
+            val error = KeylessErrors.lookup(code)
+            val expectations = listOf(
+                Triple("code", code.toString(), error.code.toString()),
+                Triple("category", CApi.answer(code, "category"), error.category.label),
+                Triple("category_id", CApi.answer(code, "category_id"), error.category.cValue.toString()),
+                Triple("action", CApi.answer(code, "action"), error.action.cValue.toString()),
+                Triple("name", CApi.answer(code, "name"), error.name),
+                Triple("title", CApi.answer(code, "title"), error.title),
+                Triple("description", CApi.answer(code, "description"), error.description),
+                Triple("advice", CApi.answer(code, "advice"), error.advice),
+                Triple("user_message", CApi.answer(code, "user_message"), error.userMessage),
+                Triple("note", CApi.answer(code, "note"), error.note),
+                Triple("is_known", CApi.answer(code, "is_known"), bit(error.isKnown)),
+                Triple("is_retryable", CApi.answer(code, "is_retryable"), bit(error.isRetryable)),
+                Triple("is_deprecated", CApi.answer(code, "is_deprecated"), bit(error.isDeprecated)),
+                Triple("replaced_by", CApi.answer(code, "replaced_by"), (error.replacedBy ?: -1).toString()),
+                Triple("format", CApi.answer(code, "format"), error.toString())
+            )
+            for ((property, expected, actual) in expectations) {
+                if (expected != actual) mismatches += "$code $property: C says \"$expected\", Kotlin \"$actual\""
+            }
+        }
+        assertTrue(mismatches.joinToString("\n", "disagreements with the C API:\n"), mismatches.isEmpty())
+    }
+
+    @Test
+    fun theCodesCheckedCoverEveryCategoryAndEveryAction() {
+        // So the enum mapping of the JNI path is checked for each entry, not only some.
+        val errors = CApi.answeredCodes.map { KeylessErrors.lookup(it) }
+        assertEquals(KeylessErrorCategory.values().toSet(), errors.map { it.category }.toSet())
+        assertEquals(KeylessErrorAction.values().toSet(), errors.map { it.action }.toSet())
+    }
+
+    @Test
+    fun allListsTheDocumentedCodesInTheCApisOrder() {
+        assertEquals(24, CApi.knownCodes.size)
+        assertEquals(CApi.knownCodes, KeylessErrors.all.map { it.code })
+    }
+
+    @Test
+    fun documentedCodesAreCachedAndUndocumentedOnesAreNot() {
+        for (error in KeylessErrors.all) {
+            assertSame("lookup(${error.code}) returns the cached instance", error, KeylessErrors.lookup(error.code))
+        }
+        for (code in CApi.boundaryCodes) {
+            val first = KeylessErrors.lookup(code)
+            val second = KeylessErrors.lookup(code)
+            assertEquals(first, second)
+            assertTrue("undocumented $code is read afresh", first !== second)
+        }
+    }
+
+    private fun bit(value: Boolean): String = if (value) "1" else "0"
+}

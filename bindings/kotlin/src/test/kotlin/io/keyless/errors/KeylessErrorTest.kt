@@ -1,0 +1,82 @@
+package io.keyless.errors
+
+import java.io.ByteArrayInputStream
+import java.io.ByteArrayOutputStream
+import java.io.ObjectInputStream
+import java.io.ObjectOutputStream
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertFalse
+import org.junit.Assert.assertNotEquals
+import org.junit.Assert.assertNull
+import org.junit.Assert.assertSame
+import org.junit.Assert.fail
+import org.junit.Test
+
+/** The value semantics of [KeylessError] and the shape of [KeylessException]. */
+class KeylessErrorTest {
+    @Test
+    fun equalityAndHashCodeFollowTheCodeAlone() {
+        val first = KeylessErrors.lookup(45000)
+        val second = KeylessErrors.lookup(45000)
+        assertEquals(first, second)
+        assertEquals(45000, first.hashCode())
+        assertNotEquals(first, KeylessErrors.lookup(45001))
+        assertFalse(first.equals(45000))
+        assertEquals(setOf(first), setOf(second))
+    }
+
+    @Test
+    fun toStringIsTheLogLine() {
+        assertEquals("30004 FACE_NOT_MATCHING (user): Face not matching", KeylessErrors.lookup(30004).toString())
+        assertEquals("-1 UNKNOWN (unknown): Unknown error", KeylessErrors.lookup(-1).toString())
+    }
+
+    @Test
+    fun replacedByIsNullWhenThereIsNoReplacement() {
+        assertEquals(20010, KeylessErrors.lookup(20005).replacedBy)
+        assertNull(KeylessErrors.lookup(20010).replacedBy)
+        assertNull(KeylessErrors.lookup(-1).replacedBy)
+    }
+
+    @Test
+    fun allIsReadOnly() {
+        @Suppress("UNCHECKED_CAST")
+        val asMutable = KeylessErrors.all as MutableList<KeylessError>
+        try {
+            asMutable[0] = KeylessErrors.lookup(1)
+            fail("KeylessErrors.all accepted a write")
+        } catch (expected: UnsupportedOperationException) {
+        }
+        assertEquals(507, KeylessErrors.all[0].code)
+    }
+
+    @Test
+    fun exceptionCarriesTheErrorItsLogLineAndTheCause() {
+        val cause = IllegalStateException("from the SDK")
+        val error = KeylessErrors.lookup(KeylessErrors.CAMERA_DENIED)
+        val exception = KeylessException(error, cause)
+        assertSame(error, exception.error)
+        assertSame(cause, exception.cause)
+        assertEquals("30009 CAMERA_DENIED (user): Camera denied", exception.message)
+        assertNull(KeylessException(error).cause)
+    }
+
+    @Test
+    fun exceptionHasJavaFriendlyConstructors() {
+        // @JvmOverloads: Java callers get (error) and (error, cause).
+        KeylessException::class.java.getConstructor(KeylessError::class.java)
+        KeylessException::class.java.getConstructor(KeylessError::class.java, Throwable::class.java)
+    }
+
+    @Test
+    fun exceptionSurvivesJavaSerialization() {
+        val original = KeylessException(KeylessErrors.lookup(20005), RuntimeException("cause"))
+        val bytes = ByteArrayOutputStream().also { ObjectOutputStream(it).use { out -> out.writeObject(original) } }
+        val copy = ObjectInputStream(ByteArrayInputStream(bytes.toByteArray())).use { it.readObject() } as KeylessException
+        assertEquals(original.error, copy.error)
+        assertEquals(original.message, copy.message)
+        assertEquals(KeylessErrorCategory.INTEGRATION, copy.error.category)
+        assertEquals(20010, copy.error.replacedBy)
+        assertEquals(original.error.toString(), copy.error.toString())
+    }
+}
