@@ -3,63 +3,75 @@ package io.keyless.errors
 /**
  * A small benchmark, not a test: it prints numbers and asserts nothing about them.
  *
- * - the one-time initialisation, in this fresh JVM: loading the glue (System.loadLibrary and
- *   JNI_OnLoad), then the first, cold read of the 24 documented codes, then the same native pass
- *   once warm;
+ * - the one-time initialisation, in this fresh JVM, step by step: loading the glue
+ *   (System.loadLibrary and JNI_OnLoad), one native pass over the documented codes, and building
+ *   the cache (the first [KeylessErrors.lookup]: its own native pass, the [KeylessError] objects,
+ *   and the loading of the binding's classes); then the whole read again, warm;
  * - ns per cached lookup (a documented code: no JNI);
  * - ns per uncached lookup (an undocumented code: one JNI call that creates 7 strings), and, for
- *   scale, ns per bare JNI call that returns an int array and no strings.
+ *   scale, ns per JNI call that returns a small int array and no string.
  *
- * Each steady-state figure is the best of several rounds after a warm-up, so the JIT has compiled
- * the loop. Run with `make bench` (release glue, no -Xcheck:jni).
+ * Each steady-state figure is the best of several rounds after a warm-up round, so the JIT has
+ * compiled the loop. Run with `make bench` (release glue, no -Xcheck:jni).
  */
 object KeylessErrorsBenchmark {
-    /** Results are folded into this, so the JIT cannot drop the work. */
+    /** Each round's result lands here, so the JIT cannot drop the work. */
     @Volatile
     private var sink: Long = 0
 
     @JvmStatic
     fun main(args: Array<String>) {
-        val loadStart = System.nanoTime()
+        val start = System.nanoTime()
         val knownCodes = KeylessNative.knownCodes()
-        val loadEnd = System.nanoTime()
+        val loaded = System.nanoTime()
+        KeylessNative.readEntries(
+            knownCodes,
+            IntArray(knownCodes.size * KeylessNative.NUMBER_FIELDS),
+            arrayOfNulls(knownCodes.size * KeylessNative.STRING_FIELDS)
+        )
+        val nativePass = System.nanoTime()
         KeylessErrors.lookup(KeylessErrors.FACE_NOT_MATCHING)
-        val firstReadEnd = System.nanoTime()
+        val cacheBuilt = System.nanoTime()
 
-        println("keyless-errors Kotlin binding, JVM ${System.getProperty("java.vm.version")} on ${System.getProperty("os.arch")}")
-        println("one-time initialisation (first use, this JVM):")
-        println("  load the glue (System.loadLibrary + JNI_OnLoad):  %8.1f us".format((loadEnd - loadStart) / 1e3))
-        println("  first read of the %d documented codes (cold):     %8.1f us".format(knownCodes.size, (firstReadEnd - loadEnd) / 1e3))
-        val warmPass = bestNanosPerOperation(rounds = 5, operations = 2_000) {
-            sink += KeylessErrorCache.read(knownCodes).size
+        val strings = knownCodes.size * KeylessNative.STRING_FIELDS
+        println("keyless-errors Kotlin binding: JVM ${System.getProperty("java.vm.version")}, ${System.getProperty("os.arch")}")
+        println("one-time initialisation, first use in this JVM:")
+        println(line("load the glue (System.loadLibrary + JNI_OnLoad)", (loaded - start) / 1e3, "us"))
+        println(line("one native pass, ${knownCodes.size} codes, $strings strings (cold)", (nativePass - loaded) / 1e3, "us"))
+        println(line("build the cache: first lookup (cold, with class loading)", (cacheBuilt - nativePass) / 1e3, "us"))
+        val warmRead = bestNanosPerOperation(rounds = 5, operations = 2_000) {
+            KeylessErrorCache.read(knownCodes).size
         }
-        println("  the same native pass, warm (%d codes, %d strings): %8.1f us".format(
-            knownCodes.size, knownCodes.size * KeylessNative.STRING_FIELDS, warmPass / 1e3))
+        println(line("the cache's whole read again, warm", warmRead / 1e3, "us"))
 
-        val cached = bestNanosPerOperation(rounds = 7, operations = 20_000_000) { index ->
-            sink += KeylessErrors.lookup(knownCodes[index % knownCodes.size]).title.length
+        val cached = bestNanosPerOperation(rounds = 7, operations = 50_000_000) { index ->
+            KeylessErrors.lookup(knownCodes[index and 15]).title.length
         }
         val undocumented = IntArray(64) { 45_000 + it * 3 }
-        val uncached = bestNanosPerOperation(rounds = 7, operations = 200_000) { index ->
-            sink += KeylessErrors.lookup(undocumented[index and 63]).title.length
+        val uncached = bestNanosPerOperation(rounds = 7, operations = 300_000) { index ->
+            KeylessErrors.lookup(undocumented[index and 63]).title.length
         }
-        val bareJni = bestNanosPerOperation(rounds = 7, operations = 2_000_000) {
-            sink += KeylessNative.knownCodes().size
+        val smallJniCall = bestNanosPerOperation(rounds = 7, operations = 2_000_000) {
+            KeylessNative.knownCodes().size
         }
-        println("steady state (best of 7 rounds):")
-        println("  cached lookup, documented code, no JNI:           %8.1f ns".format(cached))
-        println("  uncached lookup, undocumented code, 1 JNI call:   %8.1f ns".format(uncached))
-        println("  bare JNI call returning an int[24], no strings:   %8.1f ns".format(bareJni))
-        if (sink == 42L) println() // reads the sink
+        println("steady state, best of 7 rounds after a warm-up round:")
+        println(line("cached lookup: documented code, no JNI", cached, "ns"))
+        println(line("uncached lookup: undocumented code, 1 JNI call, 7 strings", uncached, "ns"))
+        println(line("JNI call returning an int[${knownCodes.size}], no string", smallJniCall, "ns"))
     }
 
-    /** Runs [operation] [operations] times per round, after a warm-up round; the best ns/op. */
-    private inline fun bestNanosPerOperation(rounds: Int, operations: Int, operation: (Int) -> Unit): Double {
+    private fun line(label: String, value: Double, unit: String): String =
+        "  " + label.padEnd(62) + "%9.1f %s".format(value, unit)
+
+    /** Runs [operation] [operations] times per round; the best round's ns per operation. */
+    private inline fun bestNanosPerOperation(rounds: Int, operations: Int, operation: (Int) -> Int): Double {
         var best = Double.MAX_VALUE
         repeat(rounds + 1) { round ->
-            val start = System.nanoTime()
-            for (index in 0 until operations) operation(index)
-            val perOperation = (System.nanoTime() - start).toDouble() / operations
+            var total = 0L
+            val begin = System.nanoTime()
+            for (index in 0 until operations) total += operation(index)
+            val perOperation = (System.nanoTime() - begin).toDouble() / operations
+            sink += total
             if (round > 0 && perOperation < best) best = perOperation
         }
         return best

@@ -14,14 +14,17 @@ internal object KeylessErrorCache {
     private val categories: Array<KeylessErrorCategory> = KeylessErrorCategory.values()
     private val actions: Array<KeylessErrorAction> = KeylessErrorAction.values()
 
+    // java.util.Arrays rather than Kotlin's array extensions: their facade class is large enough
+    // that loading it alone took about 7 ms of this first use on the host JVM.
+
     /** Ascending, so that [lookup] can binary-search it without boxing the code. */
-    private val knownCodes: IntArray = KeylessNative.knownCodes().apply { sort() }
+    private val knownCodes: IntArray = KeylessNative.knownCodes().also { Arrays.sort(it) }
 
     /** `knownErrors[i]` describes `knownCodes[i]`. */
     private val knownErrors: Array<KeylessError> = read(knownCodes)
 
     /** The read-only view that [KeylessErrors.all] returns. */
-    val all: List<KeylessError> = Collections.unmodifiableList(knownErrors.asList())
+    val all: List<KeylessError> = Collections.unmodifiableList(Arrays.asList(*knownErrors))
 
     fun lookup(code: Int): KeylessError {
         val index = Arrays.binarySearch(knownCodes, code)
@@ -34,31 +37,30 @@ internal object KeylessErrorCache {
         val strings = arrayOfNulls<String>(codes.size * KeylessNative.STRING_FIELDS)
         KeylessNative.readEntries(codes, numbers, strings)
         return Array(codes.size) { index ->
-            val number = { field: Int -> numbers[index * KeylessNative.NUMBER_FIELDS + field] }
-            val string = { field: Int ->
-                checkNotNull(strings[index * KeylessNative.STRING_FIELDS + field]) {
-                    "the JNI glue left string $field of code ${codes[index]} unset"
-                }
-            }
-            val replacedBy = number(KeylessNative.NUMBER_REPLACED_BY)
+            val number = index * KeylessNative.NUMBER_FIELDS
+            val string = index * KeylessNative.STRING_FIELDS
+            val replacedBy = numbers[number + KeylessNative.NUMBER_REPLACED_BY]
             KeylessError(
                 code = codes[index],
-                category = categoryOf(number(KeylessNative.NUMBER_CATEGORY)),
-                action = actionOf(number(KeylessNative.NUMBER_ACTION)),
-                name = string(KeylessNative.STRING_NAME),
-                title = string(KeylessNative.STRING_TITLE),
-                description = string(KeylessNative.STRING_DESCRIPTION),
-                advice = string(KeylessNative.STRING_ADVICE),
-                userMessage = string(KeylessNative.STRING_USER_MESSAGE),
-                note = string(KeylessNative.STRING_NOTE),
-                isKnown = number(KeylessNative.NUMBER_IS_KNOWN) != 0,
-                isRetryable = number(KeylessNative.NUMBER_IS_RETRYABLE) != 0,
-                isDeprecated = number(KeylessNative.NUMBER_IS_DEPRECATED) != 0,
+                category = categoryOf(numbers[number + KeylessNative.NUMBER_CATEGORY]),
+                action = actionOf(numbers[number + KeylessNative.NUMBER_ACTION]),
+                name = stringAt(strings, string + KeylessNative.STRING_NAME),
+                title = stringAt(strings, string + KeylessNative.STRING_TITLE),
+                description = stringAt(strings, string + KeylessNative.STRING_DESCRIPTION),
+                advice = stringAt(strings, string + KeylessNative.STRING_ADVICE),
+                userMessage = stringAt(strings, string + KeylessNative.STRING_USER_MESSAGE),
+                note = stringAt(strings, string + KeylessNative.STRING_NOTE),
+                isKnown = numbers[number + KeylessNative.NUMBER_IS_KNOWN] != 0,
+                isRetryable = numbers[number + KeylessNative.NUMBER_IS_RETRYABLE] != 0,
+                isDeprecated = numbers[number + KeylessNative.NUMBER_IS_DEPRECATED] != 0,
                 replacedBy = if (replacedBy == -1) null else replacedBy,
-                logLine = string(KeylessNative.STRING_LOG_LINE)
+                logLine = stringAt(strings, string + KeylessNative.STRING_LOG_LINE)
             )
         }
     }
+
+    private fun stringAt(strings: Array<String?>, position: Int): String =
+        checkNotNull(strings[position]) { "the JNI glue left string $position unset" }
 
     // A native library newer than these enums may return a value they do not list. An error
     // description must never crash the app, so such values fall back to the neutral entry.
