@@ -70,12 +70,10 @@ fn write_error_shorthands(out: &mut String) {
         }
         let member = lower_camel(entry.name.as_str());
         write_code_doc(out, "    ", code, entry);
-        writeln!(out, "    ///").unwrap();
-        writeln!(
-            out,
-            "    /// The same value as ``KeylessError/Code/{member}``, so that `catch KeylessError.{member}` matches it."
-        )
-        .unwrap();
+        let shorthand = format!(
+            "The same value as ``KeylessError/Code/{member}``, so that `catch KeylessError.{member}` matches it."
+        );
+        write_doc(out, "    ", &["", &shorthand]);
         writeln!(out, "    public static var {}: Code {{ .{member} }}", swift_identifier(&member)).unwrap();
     }
     out.push_str("}\n");

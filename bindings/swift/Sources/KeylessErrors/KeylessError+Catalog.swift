@@ -162,7 +162,8 @@ extension KeylessError {
     /// The SDK's core client and the Keyless Core backend did not understand each other: a
     /// client-server protocol mismatch.
     ///
-    /// The same value as ``KeylessError/Code/protocolInvalidMessage``, so that `catch KeylessError.protocolInvalidMessage` matches it.
+    /// The same value as ``KeylessError/Code/protocolInvalidMessage``, so that `catch
+    /// KeylessError.protocolInvalidMessage` matches it.
     public static var protocolInvalidMessage: Code { .protocolInvalidMessage }
 
     /// Failed to authenticate user: `PROTOCOL_FAILED_TO_AUTHENTICATE_USER` (512, internal).
@@ -170,7 +171,8 @@ extension KeylessError {
     /// The selfie did not reach the match threshold: Keyless was not confident enough that it shows
     /// the face registered to this Keyless ID.
     ///
-    /// The same value as ``KeylessError/Code/protocolFailedToAuthenticateUser``, so that `catch KeylessError.protocolFailedToAuthenticateUser` matches it.
+    /// The same value as ``KeylessError/Code/protocolFailedToAuthenticateUser``, so that `catch
+    /// KeylessError.protocolFailedToAuthenticateUser` matches it.
     public static var protocolFailedToAuthenticateUser: Code { .protocolFailedToAuthenticateUser }
 
     /// Device activation lockout: `DEVICE_ACTIVATION_LOCKOUT` (523, internal).
@@ -178,14 +180,16 @@ extension KeylessError {
     /// Too many failed attempts while activating a new device have locked the user out for a while.
     /// It is the new-device counterpart of 30007 (USER_LOCKOUT).
     ///
-    /// The same value as ``KeylessError/Code/deviceActivationLockout``, so that `catch KeylessError.deviceActivationLockout` matches it.
+    /// The same value as ``KeylessError/Code/deviceActivationLockout``, so that `catch
+    /// KeylessError.deviceActivationLockout` matches it.
     public static var deviceActivationLockout: Code { .deviceActivationLockout }
 
     /// Bad request: `PROTOCOL_BAD_REQUEST` (537, internal).
     ///
     /// The Keyless Core backend answered with HTTP status 400 (bad request).
     ///
-    /// The same value as ``KeylessError/Code/protocolBadRequest``, so that `catch KeylessError.protocolBadRequest` matches it.
+    /// The same value as ``KeylessError/Code/protocolBadRequest``, so that `catch
+    /// KeylessError.protocolBadRequest` matches it.
     public static var protocolBadRequest: Code { .protocolBadRequest }
 
     /// Device limit reached: `PROTOCOL_MAX_NUMBER_OF_DEVICES_REACHED` (539, internal).
@@ -194,21 +198,24 @@ extension KeylessError {
     /// backup or temporary client states, such as ones kept to bind future devices, count towards
     /// the limit too.
     ///
-    /// The same value as ``KeylessError/Code/protocolMaxNumberOfDevicesReached``, so that `catch KeylessError.protocolMaxNumberOfDevicesReached` matches it.
+    /// The same value as ``KeylessError/Code/protocolMaxNumberOfDevicesReached``, so that `catch
+    /// KeylessError.protocolMaxNumberOfDevicesReached` matches it.
     public static var protocolMaxNumberOfDevicesReached: Code { .protocolMaxNumberOfDevicesReached }
 
     /// Network connection failed: `NET_CONNECTION_FAILED` (1004, internal).
     ///
     /// The network is unavailable, or the server sent a response the SDK did not expect.
     ///
-    /// The same value as ``KeylessError/Code/netConnectionFailed``, so that `catch KeylessError.netConnectionFailed` matches it.
+    /// The same value as ``KeylessError/Code/netConnectionFailed``, so that `catch
+    /// KeylessError.netConnectionFailed` matches it.
     public static var netConnectionFailed: Code { .netConnectionFailed }
 
     /// Invalid client input: `CLIENT_INVALID_INPUT` (1134, internal).
     ///
     /// A core function received a parameter that is wrong or invalid.
     ///
-    /// The same value as ``KeylessError/Code/clientInvalidInput``, so that `catch KeylessError.clientInvalidInput` matches it.
+    /// The same value as ``KeylessError/Code/clientInvalidInput``, so that `catch
+    /// KeylessError.clientInvalidInput` matches it.
     public static var clientInvalidInput: Code { .clientInvalidInput }
 
     /// Client out of sync: `CLIENT_UNKNOWN_ERROR` (1142, internal).
@@ -216,7 +223,8 @@ extension KeylessError {
     /// The SDK's local state (the core client) may no longer match the Keyless Core backend. A
     /// wrong device clock can cause it too.
     ///
-    /// The same value as ``KeylessError/Code/clientUnknownError``, so that `catch KeylessError.clientUnknownError` matches it.
+    /// The same value as ``KeylessError/Code/clientUnknownError``, so that `catch
+    /// KeylessError.clientUnknownError` matches it.
     public static var clientUnknownError: Code { .clientUnknownError }
 
     /// SDK configure failed (legacy): `SDK_CONFIGURE_FAILED_LEGACY` (20005, integration).
@@ -226,7 +234,8 @@ extension KeylessError {
     ///
     /// Deprecated: Legacy: no longer returned, replaced by 20010.
     ///
-    /// The same value as ``KeylessError/Code/sdkConfigureFailedLegacy``, so that `catch KeylessError.sdkConfigureFailedLegacy` matches it.
+    /// The same value as ``KeylessError/Code/sdkConfigureFailedLegacy``, so that `catch
+    /// KeylessError.sdkConfigureFailedLegacy` matches it.
     public static var sdkConfigureFailedLegacy: Code { .sdkConfigureFailedLegacy }
 
     /// SDK configure failed: `SDK_CONFIGURE_FAILED` (20010, integration).
@@ -236,7 +245,8 @@ extension KeylessError {
     /// Note: Since SDK 6.0.0 the configure error is finer-grained: its message names the actual
     /// problem.
     ///
-    /// The same value as ``KeylessError/Code/sdkConfigureFailed``, so that `catch KeylessError.sdkConfigureFailed` matches it.
+    /// The same value as ``KeylessError/Code/sdkConfigureFailed``, so that `catch
+    /// KeylessError.sdkConfigureFailed` matches it.
     public static var sdkConfigureFailed: Code { .sdkConfigureFailed }
 
     /// Environment-aware liveness unsupported: `LIVENESS_ENVIRONMENT_AWARE_UNSUPPORTED` (20021,
@@ -248,14 +258,16 @@ extension KeylessError {
     /// Deprecated: Since SDK 6.0.0 the SDK handles the environment-aware liveness check internally
     /// and no longer returns this code.
     ///
-    /// The same value as ``KeylessError/Code/livenessEnvironmentAwareUnsupported``, so that `catch KeylessError.livenessEnvironmentAwareUnsupported` matches it.
+    /// The same value as ``KeylessError/Code/livenessEnvironmentAwareUnsupported``, so that `catch
+    /// KeylessError.livenessEnvironmentAwareUnsupported` matches it.
     public static var livenessEnvironmentAwareUnsupported: Code { .livenessEnvironmentAwareUnsupported }
 
     /// Spoofing: `SPOOFING` (30000, user).
     ///
     /// Keyless could not establish that a real person was present in front of the camera.
     ///
-    /// The same value as ``KeylessError/Code/spoofing``, so that `catch KeylessError.spoofing` matches it.
+    /// The same value as ``KeylessError/Code/spoofing``, so that `catch KeylessError.spoofing`
+    /// matches it.
     public static var spoofing: Code { .spoofing }
 
     /// Timeout: `TIMEOUT` (30001, user).
@@ -265,7 +277,8 @@ extension KeylessError {
     /// Deprecated: Not returned since SDK 5.0.1, which deprecated the liveness timeout feature (see
     /// the SDK changelog).
     ///
-    /// The same value as ``KeylessError/Code/timeout``, so that `catch KeylessError.timeout` matches it.
+    /// The same value as ``KeylessError/Code/timeout``, so that `catch KeylessError.timeout`
+    /// matches it.
     public static var timeout: Code { .timeout }
 
     /// Mask detected: `MASK_DETECTED` (30002, user).
@@ -275,14 +288,16 @@ extension KeylessError {
     /// Deprecated: Not returned since SDK 4.8.0: a covered face is now reported through live
     /// feedback during the scan.
     ///
-    /// The same value as ``KeylessError/Code/maskDetected``, so that `catch KeylessError.maskDetected` matches it.
+    /// The same value as ``KeylessError/Code/maskDetected``, so that `catch
+    /// KeylessError.maskDetected` matches it.
     public static var maskDetected: Code { .maskDetected }
 
     /// User cancelled: `USER_CANCELLED` (30003, user).
     ///
     /// The user cancelled the face scan or the image processing, for example with the back button.
     ///
-    /// The same value as ``KeylessError/Code/userCancelled``, so that `catch KeylessError.userCancelled` matches it.
+    /// The same value as ``KeylessError/Code/userCancelled``, so that `catch
+    /// KeylessError.userCancelled` matches it.
     public static var userCancelled: Code { .userCancelled }
 
     /// Face not matching: `FACE_NOT_MATCHING` (30004, user).
@@ -290,14 +305,16 @@ extension KeylessError {
     /// A face was detected, but it does not match the face enrolled with Keyless: a biometric
     /// mismatch.
     ///
-    /// The same value as ``KeylessError/Code/faceNotMatching``, so that `catch KeylessError.faceNotMatching` matches it.
+    /// The same value as ``KeylessError/Code/faceNotMatching``, so that `catch
+    /// KeylessError.faceNotMatching` matches it.
     public static var faceNotMatching: Code { .faceNotMatching }
 
     /// No network connection: `NO_NETWORK_CONNECTION` (30005, user).
     ///
     /// The device seems to be offline: network connectivity was lost.
     ///
-    /// The same value as ``KeylessError/Code/noNetworkConnection``, so that `catch KeylessError.noNetworkConnection` matches it.
+    /// The same value as ``KeylessError/Code/noNetworkConnection``, so that `catch
+    /// KeylessError.noNetworkConnection` matches it.
     public static var noNetworkConnection: Code { .noNetworkConnection }
 
     /// Device tampered: `DEVICE_TAMPERED` (30006, user).
@@ -307,7 +324,8 @@ extension KeylessError {
     /// Deprecated: Superseded by runtime application self-protection (RASP); current SDKs no longer
     /// return it.
     ///
-    /// The same value as ``KeylessError/Code/deviceTampered``, so that `catch KeylessError.deviceTampered` matches it.
+    /// The same value as ``KeylessError/Code/deviceTampered``, so that `catch
+    /// KeylessError.deviceTampered` matches it.
     public static var deviceTampered: Code { .deviceTampered }
 
     /// User lockout: `USER_LOCKOUT` (30007, user).
@@ -315,7 +333,8 @@ extension KeylessError {
     /// Too many failed authentication attempts have locked the user out of Keyless for a while.
     /// When a new device is being activated, 523 (DEVICE_ACTIVATION_LOCKOUT) is returned instead.
     ///
-    /// The same value as ``KeylessError/Code/userLockout``, so that `catch KeylessError.userLockout` matches it.
+    /// The same value as ``KeylessError/Code/userLockout``, so that `catch
+    /// KeylessError.userLockout` matches it.
     public static var userLockout: Code { .userLockout }
 
     /// Rejected: `REJECTED` (30008, user).
@@ -323,28 +342,32 @@ extension KeylessError {
     /// Keyless could not recognize the user, but suspects no spoofing attempt. The model gives no
     /// further hint about the cause.
     ///
-    /// The same value as ``KeylessError/Code/rejected``, so that `catch KeylessError.rejected` matches it.
+    /// The same value as ``KeylessError/Code/rejected``, so that `catch KeylessError.rejected`
+    /// matches it.
     public static var rejected: Code { .rejected }
 
     /// Camera denied: `CAMERA_DENIED` (30009, user).
     ///
     /// The user refused the camera permission.
     ///
-    /// The same value as ``KeylessError/Code/cameraDenied``, so that `catch KeylessError.cameraDenied` matches it.
+    /// The same value as ``KeylessError/Code/cameraDenied``, so that `catch
+    /// KeylessError.cameraDenied` matches it.
     public static var cameraDenied: Code { .cameraDenied }
 
     /// Anti-inject initialization failed: `ANTI_INJECT_INITIALIZATION_FAILED` (40000, anti_inject).
     ///
     /// Keyless Anti-Inject variant only: an internal error stopped Anti-Inject from initializing.
     ///
-    /// The same value as ``KeylessError/Code/antiInjectInitializationFailed``, so that `catch KeylessError.antiInjectInitializationFailed` matches it.
+    /// The same value as ``KeylessError/Code/antiInjectInitializationFailed``, so that `catch
+    /// KeylessError.antiInjectInitializationFailed` matches it.
     public static var antiInjectInitializationFailed: Code { .antiInjectInitializationFailed }
 
     /// License expired: `LICENSE_EXPIRED` (40001, anti_inject).
     ///
     /// Keyless Anti-Inject variant only: the configFile.tak license has expired.
     ///
-    /// The same value as ``KeylessError/Code/licenseExpired``, so that `catch KeylessError.licenseExpired` matches it.
+    /// The same value as ``KeylessError/Code/licenseExpired``, so that `catch
+    /// KeylessError.licenseExpired` matches it.
     public static var licenseExpired: Code { .licenseExpired }
 
     /// Device might not be genuine: `DEVICE_NOT_GENUINE` (40002, anti_inject).
@@ -352,7 +375,8 @@ extension KeylessError {
     /// Keyless Anti-Inject variant only: signals suggest that the device may be compromised or not
     /// genuine. The user cannot continue: neither enrollment nor authentication is possible on it.
     ///
-    /// The same value as ``KeylessError/Code/deviceNotGenuine``, so that `catch KeylessError.deviceNotGenuine` matches it.
+    /// The same value as ``KeylessError/Code/deviceNotGenuine``, so that `catch
+    /// KeylessError.deviceNotGenuine` matches it.
     public static var deviceNotGenuine: Code { .deviceNotGenuine }
 }
 

@@ -21,8 +21,8 @@ internal import CKeylessErrors
 /// ``category``'s general guidance, as the C library gives it.
 ///
 /// Every text comes from the C library, which returns static strings. They are read once and kept:
-/// documented codes on first use of any of them, the general guidance of undocumented codes once
-/// per category. After that, no property crosses into C or allocates, except ``description`` of an
+/// all documented codes on the first lookup of any code, and the general guidance of undocumented
+/// codes once per category. After that, no property crosses into C or allocates, except ``description`` of an
 /// undocumented code, whose line includes the code itself.
 public struct KeylessError: Error, Hashable, Sendable {
     /// The numeric code of a Keyless SDK error.

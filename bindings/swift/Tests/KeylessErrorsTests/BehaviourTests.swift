@@ -52,6 +52,21 @@ struct BehaviourTests {
         #expect(!(KeylessError.faceNotMatching ~= CocoaError(.fileNoSuchFile)))
     }
 
+    @Test("A switch over an error value matches code patterns too")
+    func switchOnError() {
+        func label(_ error: any Error) -> String {
+            switch error {
+            case KeylessError.faceNotMatching: "faceNotMatching"
+            case KeylessError.Code.userCancelled: "userCancelled"
+            default: "other"
+            }
+        }
+        #expect(label(KeylessError(code: 30004)) == "faceNotMatching")
+        #expect(label(KeylessError(.userCancelled)) == "userCancelled")
+        #expect(label(KeylessError(code: 30005)) == "other")
+        #expect(label(OtherError()) == "other")
+    }
+
     @Test("~= also matches the NSError a KeylessError bridges to")
     func patternMatchesBridgedNSError() {
         let bridged = NSError(domain: KeylessError.errorDomain, code: 30004)
