@@ -46,7 +46,7 @@ public class KeylessError internal constructor(
     /** The code that replaced this one, or null when there is none. */
     public val replacedBy: Int?,
     private val logLine: String
-) : java.io.Serializable {
+) : java.io.Serializable { // KeylessException, a Throwable, is Serializable and holds one
 
     /** Equal when [other] is a [KeylessError] with the same [code]. */
     override fun equals(other: Any?): Boolean = other is KeylessError && other.code == code
@@ -59,10 +59,4 @@ public class KeylessError internal constructor(
      * `30004 FACE_NOT_MATCHING (user): Face not matching`.
      */
     override fun toString(): String = logLine
-
-    private companion object {
-        // Every field is a String, an enum, a number or a boolean, so the default serialized form
-        // is stable; it matters because KeylessException, a Throwable, is Serializable.
-        private const val serialVersionUID: Long = 1L
-    }
 }

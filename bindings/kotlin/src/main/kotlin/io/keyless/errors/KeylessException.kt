@@ -15,8 +15,4 @@ public class KeylessException @JvmOverloads constructor(
     /** The error this exception reports. */
     public val error: KeylessError,
     cause: Throwable? = null
-) : Exception(error.toString(), cause) {
-    private companion object {
-        private const val serialVersionUID: Long = 1L
-    }
-}
+) : Exception(error.toString(), cause)
