@@ -44,7 +44,7 @@ final class Details: Sendable {
         isDeprecated = keyless_error_is_deprecated(code)
         let replacement = keyless_error_replaced_by(code)
         replacedBy = replacement == -1 ? nil : replacement
-        formattedLine = keepingLine ? Details.formattedLine(code) : nil
+        formattedLine = keepingLine ? Details.formatLine(code) : nil
     }
 
     /// The details of any code: a documented code's own, else its category's shared ones.
@@ -107,8 +107,9 @@ final class Details: Sendable {
     }
 
     /// The `keyless_error_format` line of `code`, read through C into a stack buffer.
-    static func formattedLine(_ code: Int32) -> String {
-        // A first call with no buffer measures the line; the second writes it and its NUL.
+    static func formatLine(_ code: Int32) -> String {
+        // A first call with no buffer measures the line; the second writes it and its NUL into a
+        // buffer of at least one byte, whose base address is therefore never nil.
         let length = keyless_error_format(code, nil, 0)
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: length + 1) { buffer in
             _ = keyless_error_format(code, buffer.baseAddress, buffer.count)

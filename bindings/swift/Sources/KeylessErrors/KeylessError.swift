@@ -116,7 +116,7 @@ extension KeylessError: CustomStringConvertible {
     /// `<code> <NAME> (<category>): <title>`, such as
     /// `30004 FACE_NOT_MATCHING (user): Face not matching`.
     public var description: String {
-        details.formattedLine ?? Details.formattedLine(code.rawValue)
+        details.formattedLine ?? Details.formatLine(code.rawValue)
     }
 }
 
