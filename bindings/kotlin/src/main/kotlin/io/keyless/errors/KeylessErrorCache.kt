@@ -14,8 +14,8 @@ internal object KeylessErrorCache {
     private val categories: Array<KeylessErrorCategory> = KeylessErrorCategory.values()
     private val actions: Array<KeylessErrorAction> = KeylessErrorAction.values()
 
-    // java.util.Arrays rather than Kotlin's array extensions: their facade class is large enough
-    // that loading it alone took about 7 ms of this first use on the host JVM.
+    // java.util.Arrays rather than Kotlin's array extensions: loading their (large) facade class
+    // added about 4 ms to this first use on the host JVM.
 
     /** Ascending, so that [lookup] can binary-search it without boxing the code. */
     private val knownCodes: IntArray = KeylessNative.knownCodes().also { Arrays.sort(it) }
@@ -26,6 +26,7 @@ internal object KeylessErrorCache {
     /** The read-only view that [KeylessErrors.all] returns. */
     val all: List<KeylessError> = Collections.unmodifiableList(Arrays.asList(*knownErrors))
 
+    /** The cached instance of a documented code; a fresh read through JNI for any other. */
     fun lookup(code: Int): KeylessError {
         val index = Arrays.binarySearch(knownCodes, code)
         return if (index >= 0) knownErrors[index] else read(intArrayOf(code))[0]
