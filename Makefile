@@ -93,4 +93,6 @@ regenerate header:
 
 clean:
 	rm -rf $(BUILD)
+	$(MAKE) -C bindings/swift clean
+	$(MAKE) -C bindings/kotlin clean
 	$(CARGO) clean

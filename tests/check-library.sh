@@ -4,7 +4,8 @@
 #   - it imports only the C library's memory primitives, which LLVM emits on
 #     its own: in particular no `abort` (only the panic handler calls it, so no
 #     panic path survived) and no `rust_eh_personality` (no unwinding code);
-#   - it depends on no shared library but the C library;
+#   - it depends on no shared library but the C library, and names itself
+#     libkeyless_errors.so (DT_SONAME), so that users record that name;
 #   - stripped, it fits the 48 KB budget.
 # Usage: tests/check-library.sh path/to/libkeyless_errors.so
 set -euo pipefail
@@ -34,6 +35,13 @@ if grep -vqE '^libc\.so' <<<"$needed"; then
     echo "FAIL: depends on more than the C library:"; echo "$needed"; failures=$((failures + 1))
 else
     echo "ok: needs only $(tr '\n' ' ' <<<"$needed")"
+fi
+
+soname=$(readelf -d "$library" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
+if [ "$soname" != "libkeyless_errors.so" ]; then
+    echo "FAIL: soname is '$soname', not libkeyless_errors.so"; failures=$((failures + 1))
+else
+    echo "ok: soname $soname"
 fi
 
 stripped=$(mktemp)

@@ -22,25 +22,16 @@ root=$(cd "$here/../../.." && pwd)
 out=${1:-$root/bindings/kotlin/build/android-libs}
 platform=${ANDROID_PLATFORM:-21}
 abis=(arm64-v8a armeabi-v7a x86_64)
-triples=(aarch64-linux-android armv7-linux-androideabi x86_64-linux-android)
 
 command -v cargo-ndk > /dev/null || { echo "cargo-ndk is missing: cargo install cargo-ndk" >&2; exit 1; }
 
-# Linker flags for every Android target, added to (not replacing) any
-# rustflags the project or the user configures:
-#   - max-page-size=16384: 16 KB LOAD alignment, needed by Android 15+ on
-#     64-bit devices and by Google Play (NDK r27 and older default to 4 KB);
-#   - soname: the NDK's own build systems set one, rustc does not, and
-#     Android 6.0+ expects every library to have one.
-config=()
-for triple in "${triples[@]}"; do
-    config+=(--config "target.$triple.rustflags=['-C', 'link-arg=-Wl,-z,max-page-size=16384', '-C', 'link-arg=-Wl,-soname,libkeyless_errors.so']")
-done
+# The 16 KB LOAD alignment and the DT_SONAME come from the crate's build.rs,
+# so every build of the library gets them; this script checks both below.
 
 cd "$root"
 targets=()
 for abi in "${abis[@]}"; do targets+=(-t "$abi"); done
-cargo ndk "${targets[@]}" --platform "$platform" -o "$out" build --release --locked "${config[@]}"
+cargo ndk "${targets[@]}" --platform "$platform" -o "$out" build --release --locked
 
 # Check what was produced, with the NDK's llvm-readelf when it can be found.
 readelf=${READELF:-}
