@@ -16,11 +16,11 @@ use std::fmt::Write;
 use keyless_errors::catalog::{self, documented_entries};
 use keyless_errors::{KeylessErrorAction, KeylessErrorCategory};
 
+use super::{ACTION_SOURCE, CATEGORY_SOURCE, variant_doc, wrap};
+
 /// Where the generated Kotlin file lives, relative to the repository root.
 pub const KOTLIN_CODES_PATH: &str = "bindings/kotlin/src/main/kotlin/io/keyless/errors/KeylessErrorCatalog.kt";
 
-const CATEGORY_SOURCE: &str = include_str!("../../src/category.rs");
-const ACTION_SOURCE: &str = include_str!("../../src/action.rs");
 
 /// KDoc lines are wrapped to stay readable in an editor.
 const KDOC_WIDTH: usize = 100;
@@ -134,7 +134,7 @@ fn write_category_enum(out: &mut String) {
     let categories = KeylessErrorCategory::all();
     for (index, category) in categories.iter().enumerate() {
         let variant = format!("{category:?}");
-        write_kdoc(out, "    ", &[rust_variant_doc(CATEGORY_SOURCE, &variant)]);
+        write_kdoc(out, "    ", &[variant_doc(CATEGORY_SOURCE, &variant)]);
         writeln!(
             out,
             "    {}({}, {}){}",
@@ -168,7 +168,7 @@ fn write_action_enum(out: &mut String) {
     let actions = KeylessErrorAction::all();
     for (index, action) in actions.iter().enumerate() {
         let variant = format!("{action:?}");
-        write_kdoc(out, "    ", &[rust_variant_doc(ACTION_SOURCE, &variant)]);
+        write_kdoc(out, "    ", &[variant_doc(ACTION_SOURCE, &variant)]);
         writeln!(
             out,
             "    {}({}){}",
@@ -200,25 +200,6 @@ fn kdoc_safe(text: &str) -> String {
     text.replace("*/", "*&#47;")
 }
 
-/// Greedy word wrap; a word longer than `width` gets a line of its own.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.len() + 1 + word.len() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    if !line.is_empty() {
-        lines.push(line);
-    }
-    lines
-}
-
 /// A Kotlin string literal for printable ASCII text.
 fn kotlin_string_literal(text: &str) -> String {
     let mut literal = String::from("\"");
@@ -230,22 +211,6 @@ fn kotlin_string_literal(text: &str) -> String {
     }
     literal.push('"');
     literal
-}
-
-/// The `///` documentation of `Variant = value,` in a Rust enum's source, joined into one line.
-fn rust_variant_doc(source: &str, variant: &str) -> String {
-    let mut doc: Vec<&str> = Vec::new();
-    for line in source.lines().map(str::trim) {
-        if let Some(text) = line.strip_prefix("///") {
-            doc.push(text.trim());
-        } else if line.starts_with(&format!("{variant} =")) {
-            assert!(!doc.is_empty(), "the Rust variant {variant} has no documentation");
-            return doc.join(" ");
-        } else if !line.starts_with("#[") {
-            doc.clear();
-        }
-    }
-    panic!("the Rust variant {variant} was not found; has the enum's layout changed?");
 }
 
 /// The first paragraph of the `///` documentation of `pub enum name`.

@@ -22,3 +22,45 @@ pub fn screaming_snake(camel: &str) -> String {
     }
     out
 }
+
+/// The Rust sources whose `///` comments document the enum variants: the same
+/// comments cbindgen copies into the C header, reused by the bindings' docs.
+pub const CATEGORY_SOURCE: &str = include_str!("../../src/category.rs");
+pub const ACTION_SOURCE: &str = include_str!("../../src/action.rs");
+
+/// The `///` documentation of `Variant = value,` in a Rust enum's source,
+/// joined into one paragraph. Panics (failing the generated-files test) when
+/// the variant has none, so a new variant cannot reach a binding undocumented.
+pub fn variant_doc(source: &str, variant: &str) -> String {
+    let mut doc: Vec<&str> = Vec::new();
+    for line in source.lines().map(str::trim) {
+        if let Some(text) = line.strip_prefix("///") {
+            doc.push(text.trim());
+        } else if line.starts_with(&format!("{variant} =")) || line == format!("{variant},") {
+            assert!(!doc.is_empty(), "the Rust variant {variant} has no documentation");
+            return doc.join(" ");
+        } else if !line.starts_with("#[") {
+            doc.clear();
+        }
+    }
+    panic!("the Rust variant {variant} was not found; has the enum's layout changed?");
+}
+
+/// Greedy word wrap; a word longer than `width` gets a line of its own.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.len() + 1 + word.len() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}

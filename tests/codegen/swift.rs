@@ -15,13 +15,10 @@ use std::fmt::Write;
 use keyless_errors::catalog::{Entry, documented, documented_entries};
 use keyless_errors::{KeylessErrorAction, KeylessErrorCategory};
 
+use super::{ACTION_SOURCE, CATEGORY_SOURCE, variant_doc, wrap};
+
 /// Where the generated Swift file lives, relative to the repository root.
 pub const SWIFT_CODES_PATH: &str = "bindings/swift/Sources/KeylessErrors/KeylessError+Catalog.swift";
-
-/// The Rust sources whose `///` comments document the enum variants; the
-/// same comments cbindgen copies into the C header.
-const CATEGORY_SOURCE: &str = include_str!("../../src/category.rs");
-const ACTION_SOURCE: &str = include_str!("../../src/action.rs");
 
 /// Width that generated doc comments are wrapped to, `///` included.
 const DOC_WIDTH: usize = 100;
@@ -212,39 +209,10 @@ fn write_doc(out: &mut String, indent: &str, paragraphs: &[&str]) {
             writeln!(out, "{indent}///").unwrap();
             continue;
         }
-        let prefix = format!("{indent}/// ");
-        let mut line = prefix.clone();
-        for word in paragraph.split_whitespace() {
-            if line.len() > prefix.len() && line.len() + 1 + word.len() > DOC_WIDTH {
-                writeln!(out, "{line}").unwrap();
-                line = prefix.clone();
-            }
-            if line.len() > prefix.len() {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
-        writeln!(out, "{line}").unwrap();
-    }
-}
-
-/// The `///` comment of `variant` in a Rust enum's source, as one paragraph.
-/// Panics (failing the generated-files test) when the variant has none, so
-/// a new variant cannot arrive in Swift undocumented.
-fn variant_doc(source: &str, variant: &str) -> String {
-    let mut pending: Vec<&str> = Vec::new();
-    for line in source.lines() {
-        let line = line.trim();
-        if let Some(doc) = line.strip_prefix("///") {
-            pending.push(doc.trim());
-        } else if line.starts_with(&format!("{variant} =")) || line == format!("{variant},") {
-            assert!(!pending.is_empty(), "variant {variant} has no /// comment");
-            return pending.join(" ");
-        } else {
-            pending.clear();
+        for line in wrap(paragraph, DOC_WIDTH - indent.len() - 4) {
+            writeln!(out, "{indent}/// {line}").unwrap();
         }
     }
-    panic!("variant {variant} not found in its Rust source");
 }
 
 /// The undocumented code of `category` closest to zero: -1 for `Unknown`,
