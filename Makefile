@@ -18,7 +18,7 @@ BUILD     := build
 STRICT    := -Wall -Wextra -Wpedantic -Werror
 # Link the shared library the way a C consumer would, found at run time via rpath.
 LINK_SO   := -L$(RELEASE) -lkeyless_errors -Wl,-rpath,$(abspath $(RELEASE))
-HARNESS   := tests/c/harness.c tests/c/known_codes.inc include/keyless_errors.h
+HARNESS   := tests/c/harness.c
 DEMO_CODES ?= 30004 507 20005 40001 99999 -1
 
 .PHONY: all demo library test test-rust test-exhaustive test-c test-library test-swift test-kotlin bench regenerate header clean
@@ -51,16 +51,16 @@ test-exhaustive:
 	$(CARGO) test --release --locked --test exhaustive
 
 test-c: library | $(BUILD)
-	$(CC) -std=c99 $(STRICT) -Iinclude $(filter %.c,$(HARNESS)) -o $(BUILD)/harness-c99 $(LINK_SO)
-	$(CC) -std=c11 $(STRICT) -Iinclude $(filter %.c,$(HARNESS)) -o $(BUILD)/harness-c11 $(LINK_SO)
+	$(CC) -std=c99 $(STRICT) -Iinclude $(HARNESS) -o $(BUILD)/harness-c99 $(LINK_SO)
+	$(CC) -std=c11 $(STRICT) -Iinclude $(HARNESS) -o $(BUILD)/harness-c11 $(LINK_SO)
 	$(BUILD)/harness-c99
 	$(BUILD)/harness-c11
 	@# The staticlib, as iOS links it: no shared library involved.
-	$(CC) -std=c11 $(STRICT) -Iinclude $(filter %.c,$(HARNESS)) $(LIB_A) -o $(BUILD)/harness-static
+	$(CC) -std=c11 $(STRICT) -Iinclude $(HARNESS) $(LIB_A) -o $(BUILD)/harness-static
 	$(BUILD)/harness-static
 ifneq ($(CLANG),)
-	$(CLANG) -std=c99 $(STRICT) -Iinclude $(filter %.c,$(HARNESS)) -o $(BUILD)/harness-clang-c99 $(LINK_SO)
-	$(CLANG) -std=c11 $(STRICT) -Iinclude $(filter %.c,$(HARNESS)) -o $(BUILD)/harness-clang-c11 $(LINK_SO)
+	$(CLANG) -std=c99 $(STRICT) -Iinclude $(HARNESS) -o $(BUILD)/harness-clang-c99 $(LINK_SO)
+	$(CLANG) -std=c11 $(STRICT) -Iinclude $(HARNESS) -o $(BUILD)/harness-clang-c11 $(LINK_SO)
 	$(BUILD)/harness-clang-c99
 	$(BUILD)/harness-clang-c11
 else
@@ -69,7 +69,7 @@ endif
 	$(CXX) -std=c++11 $(STRICT) -Iinclude tests/c/header_compiles.cpp -o $(BUILD)/header-cxx11 $(LINK_SO)
 	$(BUILD)/header-cxx11
 	$(CC) -std=c11 $(STRICT) -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer \
-		-Iinclude $(filter %.c,$(HARNESS)) -o $(BUILD)/harness-sanitized $(LINK_SO)
+		-Iinclude $(HARNESS) -o $(BUILD)/harness-sanitized $(LINK_SO)
 	$(BUILD)/harness-sanitized
 	$(VALGRIND) --quiet --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=all $(BUILD)/harness-c11
 

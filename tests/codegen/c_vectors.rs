@@ -17,7 +17,7 @@ pub fn c_known_codes() -> String {
             c_string_literal(entry.name.as_str()),
             c_string_literal(entry.title.as_str()),
             super::screaming_snake(&format!("{:?}", KeylessErrorCategory::of(code))),
-            super::markdown::action_constant(entry.action),
+            super::action_constant(entry.action),
             entry.deprecated,
             entry.replaced_by.unwrap_or(-1),
             !entry.note.is_empty(),

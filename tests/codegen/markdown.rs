@@ -3,7 +3,9 @@
 use std::fmt::Write;
 
 use keyless_errors::catalog::{self, documented_entries};
-use keyless_errors::{KeylessErrorAction, KeylessErrorCategory};
+use keyless_errors::KeylessErrorCategory;
+
+use super::action_constant;
 
 pub fn markdown_reference() -> String {
     let mut out = String::new();
@@ -55,11 +57,6 @@ pub fn markdown_reference() -> String {
         writeln!(out, "- **Action:** `{}`", action_constant(entry.action)).unwrap();
     }
     out
-}
-
-/// The C constant of an action, such as `KEYLESS_ERROR_ACTION_RETRY`.
-pub fn action_constant(action: KeylessErrorAction) -> String {
-    format!("KEYLESS_ERROR_ACTION_{}", super::screaming_snake(&format!("{action:?}")))
 }
 
 fn yes_no(value: bool) -> &'static str {

@@ -23,6 +23,11 @@ pub fn screaming_snake(camel: &str) -> String {
     out
 }
 
+/// The C constant of an action, such as `KEYLESS_ERROR_ACTION_RETRY`.
+pub fn action_constant(action: keyless_errors::KeylessErrorAction) -> String {
+    format!("KEYLESS_ERROR_ACTION_{}", screaming_snake(&format!("{action:?}")))
+}
+
 /// The Rust sources whose `///` comments document the enum variants: the same
 /// comments cbindgen copies into the C header, reused by the bindings' docs.
 pub const CATEGORY_SOURCE: &str = include_str!("../../src/category.rs");
