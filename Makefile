@@ -39,7 +39,13 @@ demo: library | $(BUILD)
 	$(BUILD)/explain $(DEMO_CODES)
 	$(BUILD)/explain
 
-test: test-rust test-exhaustive test-c test-library test-swift test-kotlin
+# Each area's own targets live in mk/<area>.mk (cross-building and dist,
+# install, hardening, peer benchmarks); each appends its test targets to
+# AREA_TESTS, which `make test` runs after the core suites.
+AREA_TESTS :=
+include $(sort $(wildcard mk/*.mk))
+
+test: test-rust test-exhaustive test-c test-library test-swift test-kotlin $(AREA_TESTS)
 	@echo "all test suites passed"
 
 # Unit, spec and generated-file tests (fails when the header is stale).
