@@ -34,6 +34,45 @@ pub struct Entry {
     pub deprecated: bool,
     /// The code that took over this one's role, if any.
     pub replaced_by: Option<i32>,
+    /// The code of the shared cross-platform error model (web, Android and
+    /// iOS) that this native code maps to; [`SHARED_FALLBACK_CODE`] when the
+    /// model has no row for it. Its numbers overlap native ones: shared 1004
+    /// is not native 1004.
+    pub shared_code: i32,
+    /// The shared model's name for [`Entry::shared_code`], such as
+    /// `"CORE_FACE_NOT_MATCHING"`; [`SHARED_FALLBACK_NAME`] without a row.
+    pub shared_name: Text,
+    /// The public document the code comes from; `None` for undocumented codes.
+    pub source: Option<Source>,
+}
+
+/// The shared model's catch-all code, for native codes it has no row for
+/// (20024 and 20005 among them, and every undocumented or negative code).
+pub const SHARED_FALLBACK_CODE: i32 = 1000;
+/// The name of [`SHARED_FALLBACK_CODE`].
+pub const SHARED_FALLBACK_NAME: Text = crate::text::text!("SDK_ERROR");
+
+/// The public document a code comes from, for the generated reference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// The SDK's error-handling page.
+    ErrorHandlingPage,
+    /// The mobile SDK guide's "User and device management" page.
+    UserAndDeviceManagementPage,
+    /// The shared cross-platform error model, version 6.0.0 (`SharedErrorCode.swift`
+    /// and the README of the `Recognize` module in Ping Identity's `ping-ios-sdk`).
+    SharedModel6,
+}
+
+impl Source {
+    /// How the generated reference names the document.
+    pub const fn title(self) -> &'static str {
+        match self {
+            Self::ErrorHandlingPage => "Keyless SDK error-handling page",
+            Self::UserAndDeviceManagementPage => "Keyless mobile SDK guide, \"User and device management\"",
+            Self::SharedModel6 => "shared cross-platform error model 6.0.0 (ping-ios-sdk, Recognize/SharedErrorCode.swift)",
+        }
+    }
 }
 
 /// `Some(value)` when an optional macro field was given, else `None`.
@@ -43,6 +82,26 @@ macro_rules! optional {
     };
     ($value:literal) => {
         Some($value)
+    };
+}
+
+/// The shared code of an entry: the given one, else the fallback.
+macro_rules! shared_code {
+    () => {
+        SHARED_FALLBACK_CODE
+    };
+    ($code:literal) => {
+        $code
+    };
+}
+
+/// The shared name of an entry: the given one, else the fallback.
+macro_rules! shared_name {
+    () => {
+        SHARED_FALLBACK_NAME
+    };
+    ($name:literal) => {
+        crate::text::text!($name)
     };
 }
 
@@ -58,6 +117,8 @@ macro_rules! catalog {
             advice: $advice:literal,
             user_message: $user_message:literal,
             action: $action:ident,
+            source: $source:ident,
+            $(shared: ($shared_code:literal, $shared_name:literal),)?
             $(note: $note:literal,)?
             $(deprecated: $deprecated:literal,)?
             $(replaced_by: $replaced_by:literal,)?
@@ -87,6 +148,9 @@ macro_rules! catalog {
                             note: crate::text::text!(concat!("" $(, $note)?)),
                             deprecated: false $(|| $deprecated)?,
                             replaced_by: optional!($($replaced_by)?),
+                            shared_code: shared_code!($($shared_code)?),
+                            shared_name: shared_name!($($shared_name)?),
+                            source: Some(Source::$source),
                         }
                     }),
                 )*
@@ -105,6 +169,7 @@ catalog! {
         advice: "Two usual causes: the network dropped mid-exchange, or the app ships a core client too old for the current Core backend, which no longer supports it. Check connectivity first, then update to a supported SDK release.",
         user_message: "Something went wrong on our side. Please make sure the app is up to date and try again.",
         action: UpdateSdk,
+        source: ErrorHandlingPage,
     }
     512 => {
         name: "PROTOCOL_FAILED_TO_AUTHENTICATE_USER",
@@ -113,14 +178,34 @@ catalog! {
         advice: "Assume positive intent and let the user retry, reminding them to be in good light, to centre their face and to keep it uncovered. Keep in mind that the person may really not be the one registered, and handle repeated failures with that in mind.",
         user_message: "We couldn't confirm it's you. Make sure your face is well lit, centred and uncovered, then try again.",
         action: Retry,
+        source: ErrorHandlingPage,
     }
     523 => {
         name: "DEVICE_ACTIVATION_LOCKOUT",
         title: "Device activation lockout",
         description: "Too many failed attempts while activating a new device have locked the user out for a while. It is the new-device counterpart of 30007 (USER_LOCKOUT).",
-        advice: "Ask the user to wait until the lockout ends. Let them check the remaining time from your app, with the lockout management APIs, before they try again.",
+        advice: "Ask the user to wait until the lockout ends. Let them see the remaining time in your app before they try again: the lockout management API getRateLimitInfo tells whether the user is rate-limited right now and, if so, for how many more seconds.",
         user_message: "Too many attempts. Please wait a little while before trying again.",
         action: WaitForLockout,
+        source: ErrorHandlingPage,
+    }
+    534 => {
+        name: "USER_NOT_FOUND_OR_DEACTIVATED",
+        title: "User not found or deactivated",
+        description: "The Keyless backend has no such user, or the user was deactivated there. Deleting a user through the Server API does not notify the SDK, which still holds the user in its on-device cache, so the failure only shows at the next authentication.",
+        advice: "Call validateUserAndDeviceActive (validateUserDeviceActive on iOS) before authenticating, so the user is not asked for a face scan that cannot succeed. When it reports this code, the user has to enroll again.",
+        user_message: "Your face sign-in is no longer active. Please set it up again to continue.",
+        action: ReEnroll,
+        source: UserAndDeviceManagementPage,
+    }
+    535 => {
+        name: "DEVICE_NOT_FOUND_OR_DEACTIVATED",
+        title: "Device not found or deactivated",
+        description: "The Keyless backend has no such device, or the device was deactivated there. Deleting a device through the Server API does not notify the SDK, so the failure only shows at the next authentication.",
+        advice: "Call validateUserAndDeviceActive (validateUserDeviceActive on iOS) before authenticating, so the user is not asked for a face scan that cannot succeed. When it reports this code, the user has to enroll again on this device.",
+        user_message: "Face sign-in is no longer active on this device. Please set it up again to continue.",
+        action: ReEnroll,
+        source: UserAndDeviceManagementPage,
     }
     537 => {
         name: "PROTOCOL_BAD_REQUEST",
@@ -129,6 +214,7 @@ catalog! {
         advice: "Retry the operation. If it keeps failing, ask the user to wait a few minutes before the next try; if the error still comes back after that, enroll the user again.",
         user_message: "Something went wrong. Please try again, or wait a few minutes if it keeps happening.",
         action: Retry,
+        source: ErrorHandlingPage,
     }
     539 => {
         name: "PROTOCOL_MAX_NUMBER_OF_DEVICES_REACHED",
@@ -137,14 +223,25 @@ catalog! {
         advice: "Revoke some of the existing devices or states so that new ones can be created. SaaS customers can do it by hand in the Keyless dashboard, or from code through the Server API.",
         user_message: "This account has reached its limit of devices. Please remove a device you no longer use, or contact support.",
         action: RevokeDevices,
+        source: ErrorHandlingPage,
     }
     1004 => {
         name: "NET_CONNECTION_FAILED",
         title: "Network connection failed",
-        description: "The network is unavailable, or the server sent a response the SDK did not expect.",
+        description: "The network is unavailable, or the server sent a response the SDK did not expect. Not to be confused with shared code 1004 (SDK_STORAGE_FAILED, native 10005).",
         advice: "Check connectivity first. If the device is online, treat it as 507 (PROTOCOL_INVALID_MESSAGE).",
         user_message: "We couldn't reach the server. Please check your internet connection and try again.",
         action: CheckConnection,
+        source: ErrorHandlingPage,
+    }
+    1131 => {
+        name: "USER_NOT_ENROLLED_ON_DEVICE",
+        title: "User not enrolled on this device",
+        description: "No user is enrolled on this device, not even in the SDK's local data, so the check ended on the device without asking the backend.",
+        advice: "Send the user through enrollment again. validateUserAndDeviceActive (validateUserDeviceActive on iOS) reports this before any face scan. Keep in mind that reset only deletes the SDK's data on this device: it neither de-enrolls the user nor deactivates the device in the backend.",
+        user_message: "Face sign-in isn't set up on this device yet. Please set it up to continue.",
+        action: ReEnroll,
+        source: UserAndDeviceManagementPage,
     }
     1134 => {
         name: "CLIENT_INVALID_INPUT",
@@ -153,6 +250,7 @@ catalog! {
         advice: "Running the enrollment or authentication request again may clear it. If it does not, the SDK and the core client may have fallen out of sync into a corrupted state: keep the code, message and stack trace and contact Keyless support.",
         user_message: "Something went wrong. Please try again.",
         action: Retry,
+        source: ErrorHandlingPage,
     }
     1142 => {
         name: "CLIENT_UNKNOWN_ERROR",
@@ -161,9 +259,120 @@ catalog! {
         advice: "Make sure the device is genuine and its date and time are set correctly. If the error persists, enroll the user again.",
         user_message: "Please check that your device's date and time are correct, then try again. You may need to set up face sign-in again.",
         action: ReEnroll,
+        source: ErrorHandlingPage,
+    }
+    10000 => {
+        name: "SDK_ERROR",
+        title: "SDK error",
+        description: "A general error inside the SDK; the shared model names it SDK_ERROR, the same name it uses for every code it has no row for.",
+        advice: "Keep the error code, message and stack trace, enable Keyless logging at TRACE level, and send all of it to Keyless support.",
+        user_message: "Something went wrong on our side. Please try again later.",
+        action: ContactSupport,
+        source: SharedModel6,
+        shared: (1000, "SDK_ERROR"),
+    }
+    10001 => {
+        name: "ARTIFACT_RETRIEVE_FAILED",
+        title: "Artifact retrieval failed",
+        description: "The SDK could not retrieve an artifact it needs.",
+        advice: "Keep the error code, message and stack trace, enable Keyless logging at TRACE level, and send all of it to Keyless support.",
+        user_message: "Something went wrong on our side. Please try again later.",
+        action: ContactSupport,
+        source: SharedModel6,
+        shared: (1009, "SDK_ARTIFACT_RETRIEVE_FAILED"),
+    }
+    10003 => {
+        name: "LOGGING_CONFIGURATION_FAILED",
+        title: "Logging configuration failed",
+        description: "Setting up the SDK's logging failed.",
+        advice: "Keep the error code, message and stack trace and send them to Keyless support; TRACE logs may be unavailable while logging itself fails.",
+        user_message: "Something went wrong on our side. Please try again later.",
+        action: ContactSupport,
+        source: SharedModel6,
+        shared: (1003, "SDK_LOGGING_CONFIGURATION_FAILED"),
+    }
+    10004 => {
+        name: "CAMERA_ERROR",
+        title: "Camera error",
+        description: "The SDK hit an error with the camera. A refused camera permission is a different code: 30009 (CAMERA_DENIED).",
+        advice: "Keep the error code, message and stack trace, enable Keyless logging at TRACE level, and send all of it to Keyless support.",
+        user_message: "The camera couldn't be used. Please try again later.",
+        action: ContactSupport,
+        source: SharedModel6,
+        shared: (2000, "CAMERA_ERROR"),
+    }
+    10005 => {
+        name: "STORAGE_FAILED",
+        title: "Storage failed",
+        description: "A storage operation of the SDK failed. Its shared code is 1004 (SDK_STORAGE_FAILED), which is not native 1004 (NET_CONNECTION_FAILED).",
+        advice: "Keep the error code, message and stack trace, enable Keyless logging at TRACE level, and send all of it to Keyless support.",
+        user_message: "Something went wrong on our side. Please try again later.",
+        action: ContactSupport,
+        source: SharedModel6,
+        shared: (1004, "SDK_STORAGE_FAILED"),
+    }
+    10006 => {
+        name: "INVALID_CUSTOMER_PROPERTIES",
+        title: "Invalid customer properties",
+        description: "The SDK found the customer properties invalid.",
+        advice: "Check the customer properties your integration passes to the SDK. If they look right, keep the error code, message and stack trace and contact Keyless support.",
+        user_message: "Something went wrong on our side. Please try again later.",
+        action: ContactSupport,
+        source: SharedModel6,
+        shared: (1016, "SDK_INVALID_CUSTOMER_PROPERTIES"),
+    }
+    10100 => {
+        name: "BIOMETRIC_ERROR",
+        title: "Biometric error",
+        description: "An error in the SDK's biometric component; the shared model names it BIOM_ERROR.",
+        advice: "Keep the error code, message and stack trace, enable Keyless logging at TRACE level, and send all of it to Keyless support.",
+        user_message: "Face verification couldn't be completed. Please try again later.",
+        action: ContactSupport,
+        source: SharedModel6,
+        shared: (4000, "BIOM_ERROR"),
+    }
+    10200 => {
+        name: "CORE_ERROR",
+        title: "Core error",
+        description: "An error in the Keyless core; the shared model names it CORE_ERROR.",
+        advice: "Keep the error code, message and stack trace, enable Keyless logging at TRACE level, and send all of it to Keyless support.",
+        user_message: "Something went wrong on our side. Please try again later.",
+        action: ContactSupport,
+        source: SharedModel6,
+        shared: (3000, "CORE_ERROR"),
     }
 
     // ----- integration: 20000 to 29999, a misconfigured integration or API misuse -----
+    20000 => {
+        name: "USER_NOT_ENROLLED",
+        title: "User not enrolled",
+        description: "The user is not enrolled. On mobile this is a check made on the device; the web SDK deliberately reports the same state as a generic server error, so that nobody can probe which users are enrolled.",
+        advice: "Enroll the user before authenticating them. validateUserAndDeviceActive (validateUserDeviceActive on iOS) tells before a face scan whether the user and the device are still active.",
+        user_message: "Face sign-in isn't set up yet. Please set it up to continue.",
+        action: ReEnroll,
+        source: SharedModel6,
+        shared: (3003, "CORE_USER_NOT_ENROLLED"),
+    }
+    20001 => {
+        name: "USER_ALREADY_ENROLLED",
+        title: "User already enrolled",
+        description: "The user is already enrolled.",
+        advice: "Do not start an enrollment for a user who is already enrolled: authenticate them instead, or check your app's enrollment state first.",
+        user_message: "Face sign-in is already set up. You can sign in with your face.",
+        action: FixIntegration,
+        source: SharedModel6,
+        shared: (3002, "CORE_USER_ALREADY_ENROLLED"),
+    }
+    20002 => {
+        name: "SDK_NOT_CONFIGURED",
+        title: "SDK not configured",
+        description: "The SDK was used before it was configured.",
+        advice: "Call Keyless.configure, and wait for it to succeed, before any other SDK call.",
+        user_message: "This feature isn't available right now. Please try again later.",
+        action: FixIntegration,
+        source: SharedModel6,
+        shared: (1001, "SDK_NOT_CONFIGURED"),
+    }
     20005 => {
         name: "SDK_CONFIGURE_FAILED_LEGACY",
         title: "SDK configure failed (legacy)",
@@ -171,6 +380,7 @@ catalog! {
         advice: "Handle it exactly like 20010 (SDK_CONFIGURE_FAILED) and follow that code's advice.",
         user_message: "This feature isn't available right now. Please try again later.",
         action: FixIntegration,
+        source: ErrorHandlingPage,
         note: "Legacy: no longer returned, replaced by 20010.",
         deprecated: true,
         replaced_by: 20010,
@@ -182,7 +392,19 @@ catalog! {
         advice: "Usual causes are misconfigured tenant feature flags, or a feature flag service that could not be reached during setup. Rarely, the device lacks the free storage the SDK needs to write its local files. Read the error message for the precise cause.",
         user_message: "This feature isn't available right now. Please try again later.",
         action: FixIntegration,
+        source: ErrorHandlingPage,
+        shared: (1002, "SDK_INVALID_CONFIGURATION"),
         note: "Since SDK 6.0.0 the configure error is finer-grained: its message names the actual problem.",
+    }
+    20013 => {
+        name: "NOT_ENOUGH_API_KEY_SEATS",
+        title: "Not enough API key seats",
+        description: "The API key has no seats left.",
+        advice: "Contact Keyless about the seats of your API key; the user cannot fix this.",
+        user_message: "This service is temporarily unavailable. Please try again later.",
+        action: ContactSupport,
+        source: SharedModel6,
+        shared: (3001, "CORE_NOT_ENOUGH_API_KEY_SEATS"),
     }
     20021 => {
         name: "LIVENESS_ENVIRONMENT_AWARE_UNSUPPORTED",
@@ -191,8 +413,59 @@ catalog! {
         advice: "If the check causes friction for your users, turn the liveness environment aware feature off.",
         user_message: "Face verification can't run on this device right now. Please try again later.",
         action: FixIntegration,
+        source: ErrorHandlingPage,
+        shared: (4003, "BIOM_LIVENESS_ENVIRONMENT_AWARE_NOT_SUPPORTED"),
         note: "Since SDK 6.0.0 the SDK handles the environment-aware liveness check internally and no longer returns this code.",
         deprecated: true,
+    }
+    20022 => {
+        name: "DEVICE_ENVIRONMENT_AWARE_UNSUPPORTED",
+        title: "Device environment awareness unsupported",
+        description: "The device does not support the device environment aware feature.",
+        advice: "Check whether your configuration enables the device environment aware feature, and whether it should for devices that cannot support it. Read the error message for details.",
+        user_message: "Face verification can't run on this device right now. Please try again later.",
+        action: FixIntegration,
+        source: SharedModel6,
+        shared: (4004, "BIOM_DEVICE_ENVIRONMENT_AWARE_NOT_SUPPORTED"),
+    }
+    20023 => {
+        name: "INVALID_CLIENT_STATE",
+        title: "Invalid client state",
+        description: "The SDK's client state is invalid for the requested operation.",
+        advice: "Read the error message and check the order of your SDK calls. If it persists, keep the error code, message and stack trace and contact Keyless support.",
+        user_message: "Something went wrong. Please try again later.",
+        action: FixIntegration,
+        source: SharedModel6,
+        shared: (1010, "SDK_INVALID_CLIENT_STATE"),
+    }
+    20024 => {
+        name: "USER_PROFILE_ERROR",
+        title: "User profile error",
+        description: "An error with the user's profile. The shared model 6.0.0 has no code for it yet, so it maps to the fallback 1000 (SDK_ERROR).",
+        advice: "Read the error message for the cause. If it persists, keep the error code, message and stack trace and contact Keyless support.",
+        user_message: "Something went wrong. Please try again later.",
+        action: FixIntegration,
+        source: SharedModel6,
+    }
+    20150 => {
+        name: "DYNAMIC_LINKING_PAYLOAD_MALFORMED",
+        title: "Dynamic linking payload malformed",
+        description: "A dynamic linking payload handed to the SDK is malformed.",
+        advice: "Check how your app obtains the dynamic linking payload and passes it to the SDK, unchanged and complete.",
+        user_message: "This link couldn't be used. Please try again.",
+        action: FixIntegration,
+        source: SharedModel6,
+        shared: (1008, "SDK_DYNAMIC_LINKING_PAYLOAD_MALFORMED"),
+    }
+    20300 => {
+        name: "SECRET_NOT_FOUND",
+        title: "Secret not found",
+        description: "A secret the operation needs was not found.",
+        advice: "Read the error message to see which secret is missing, and check that your integration stores it before it is used.",
+        user_message: "Something went wrong. Please try again later.",
+        action: FixIntegration,
+        source: SharedModel6,
+        shared: (3006, "CORE_SECRET_NOT_FOUND"),
     }
 
     // ----- user: 30000 to 39999, caused (or predicted to be caused) by the user -----
@@ -203,6 +476,8 @@ catalog! {
         advice: "A photo or a video may have been held up to the camera, but the check is probabilistic, so assume positive intent: ask the user to make sure their face is well lit and fully visible, then retry. Live feedback during the camera scan gives real-time guidance.",
         user_message: "We couldn't verify your face. Make sure your face is well lit and fully visible, then try again.",
         action: Retry,
+        source: ErrorHandlingPage,
+        shared: (4002, "BIOM_GENUINE_PRESENCE_NOT_ESTABLISHED"),
     }
     30001 => {
         name: "TIMEOUT",
@@ -211,6 +486,8 @@ catalog! {
         advice: "Let the user retry, with their face in front of the camera as soon as it opens.",
         user_message: "Time ran out. Hold your face in view as soon as the camera opens, then try again.",
         action: Retry,
+        source: ErrorHandlingPage,
+        shared: (1006, "SDK_TIMEOUT"),
         note: "Not returned since SDK 5.0.1, which deprecated the liveness timeout feature (see the SDK changelog).",
         deprecated: true,
     }
@@ -221,6 +498,7 @@ catalog! {
         advice: "Something very likely covers part of the face. Let the user retry, following the live feedback during the camera scan for real-time guidance.",
         user_message: "Your face may be partly covered. Make sure nothing hides your face, then try again.",
         action: Retry,
+        source: ErrorHandlingPage,
         note: "Not returned since SDK 4.8.0: a covered face is now reported through live feedback during the scan.",
         deprecated: true,
     }
@@ -231,6 +509,8 @@ catalog! {
         advice: "Either drop the error silently (the SDK already logs the event internally for debugging), or offer a retry in case the user cancelled by accident.",
         user_message: "The face scan was cancelled. You can try again whenever you're ready.",
         action: Dismiss,
+        source: ErrorHandlingPage,
+        shared: (1005, "SDK_USER_CANCELLED"),
     }
     30004 => {
         name: "FACE_NOT_MATCHING",
@@ -239,6 +519,8 @@ catalog! {
         advice: "Offer a retry, or ask the user to check that they selected the right account.",
         user_message: "We couldn't match your face. Check that you chose the right account, then try again.",
         action: VerifyAccount,
+        source: ErrorHandlingPage,
+        shared: (3004, "CORE_FACE_NOT_MATCHING"),
     }
     30005 => {
         name: "NO_NETWORK_CONNECTION",
@@ -247,6 +529,8 @@ catalog! {
         advice: "Ask the user to check their internet connection and start the scan again. If it keeps happening, suggest waiting a few minutes before the next try.",
         user_message: "You seem to be offline. Check your internet connection and try again.",
         action: CheckConnection,
+        source: ErrorHandlingPage,
+        shared: (1007, "SDK_NO_NETWORK_CONNECTION"),
     }
     30006 => {
         name: "DEVICE_TAMPERED",
@@ -255,6 +539,7 @@ catalog! {
         advice: "Suggest that the user tries another device. If that is not possible, contact Keyless support for guidance.",
         user_message: "This device can't be used for face verification. Please try on another device.",
         action: UseAnotherDevice,
+        source: ErrorHandlingPage,
         note: "Superseded by runtime application self-protection (RASP); current SDKs no longer return it.",
         deprecated: true,
     }
@@ -262,9 +547,11 @@ catalog! {
         name: "USER_LOCKOUT",
         title: "User lockout",
         description: "Too many failed authentication attempts have locked the user out of Keyless for a while. When a new device is being activated, 523 (DEVICE_ACTIVATION_LOCKOUT) is returned instead.",
-        advice: "Have the user wait for the time the SDK indicates. Let them check the remaining time from your app before retrying, with the APIs of the lockout management section.",
+        advice: "Have the user wait for the time the SDK indicates, and let them check the remaining time from your app before retrying: the lockout management API getRateLimitInfo tells whether the user is rate-limited right now and, if so, for how many more seconds.",
         user_message: "Too many attempts. Please wait a little while before trying again.",
         action: WaitForLockout,
+        source: ErrorHandlingPage,
+        shared: (3007, "CORE_USER_LOCKED_OUT"),
     }
     30008 => {
         name: "REJECTED",
@@ -273,6 +560,8 @@ catalog! {
         advice: "Let the user retry, following the live feedback during the camera scan for real-time guidance.",
         user_message: "We couldn't recognize you this time. Follow the on-screen guidance and try again.",
         action: Retry,
+        source: ErrorHandlingPage,
+        shared: (4001, "BIOM_REJECTED"),
     }
     30009 => {
         name: "CAMERA_DENIED",
@@ -281,6 +570,18 @@ catalog! {
         advice: "Make sure the app holds the camera permission before the scan starts. A short screen that explains why the face scan needs the camera helps users agree.",
         user_message: "Face verification needs your camera. Please allow camera access in Settings, then try again.",
         action: GrantCameraPermission,
+        source: ErrorHandlingPage,
+        shared: (2002, "CAMERA_PERMISSION_DENIED"),
+    }
+    30010 => {
+        name: "OUTDATED_APP",
+        title: "Outdated app",
+        description: "The app is outdated.",
+        advice: "Ship an app update with a current Keyless SDK, and ask the user to install the latest version of the app.",
+        user_message: "Please update the app to the latest version to continue.",
+        action: UpdateSdk,
+        source: SharedModel6,
+        shared: (1012, "SDK_OUTDATED_APP"),
     }
 
     // ----- anti-inject: 40000 to 49999, the Keyless Anti-Inject variant only -----
@@ -291,6 +592,8 @@ catalog! {
         advice: "Keep the error code, message and stack trace and contact Keyless support.",
         user_message: "Something went wrong. Please try again later.",
         action: ContactSupport,
+        source: ErrorHandlingPage,
+        shared: (6000, "SECURITY_ERROR"),
     }
     40001 => {
         name: "LICENSE_EXPIRED",
@@ -299,6 +602,7 @@ catalog! {
         advice: "Contact the Keyless team for an updated configFile.tak license and ship it with the app.",
         user_message: "This service is temporarily unavailable. Please try again later.",
         action: RenewLicense,
+        source: ErrorHandlingPage,
     }
     40002 => {
         name: "DEVICE_NOT_GENUINE",
@@ -307,6 +611,8 @@ catalog! {
         advice: "Tell the user that this device cannot be used, and suggest another one.",
         user_message: "This device can't be used for face verification. Please try on another device.",
         action: UseAnotherDevice,
+        source: ErrorHandlingPage,
+        shared: (6001, "SECURITY_DEVICE_NOT_GENUINE"),
     }
 }
 
@@ -326,6 +632,9 @@ pub const fn undocumented(category: KeylessErrorCategory) -> &'static Entry {
                     note: crate::text::text!(""),
                     deprecated: false,
                     replaced_by: None,
+                    shared_code: SHARED_FALLBACK_CODE,
+                    shared_name: SHARED_FALLBACK_NAME,
+                    source: None,
                 }
             }
         };
@@ -424,6 +733,12 @@ const _: () = {
         let Some(entry) = documented(code) else { panic!("listed code has no entry") };
         assert!(!entry.title.is_empty() && !entry.description.is_empty());
         assert!(!entry.advice.is_empty() && !entry.user_message.is_empty());
+        // The shared fallback code and name go together, so a row of the
+        // shared table cannot be half copied.
+        assert!(
+            (entry.shared_code == SHARED_FALLBACK_CODE) == same(entry.shared_name.as_str(), SHARED_FALLBACK_NAME.as_str()),
+            "shared code 1000 and the name SDK_ERROR go together"
+        );
         // A replacement is itself documented and current.
         if let Some(replacement) = entry.replaced_by {
             let Some(successor) = documented(replacement) else { panic!("replaced_by must be documented") };

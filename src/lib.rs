@@ -41,7 +41,7 @@ pub use category::KeylessErrorCategory;
 /// `keyless_errors_version()` to see which library is actually loaded.
 pub const KEYLESS_ERRORS_VERSION_MAJOR: u32 = 0;
 /// Minor version of the library this header belongs to.
-pub const KEYLESS_ERRORS_VERSION_MINOR: u32 = 1;
+pub const KEYLESS_ERRORS_VERSION_MINOR: u32 = 2;
 /// Patch version of the library this header belongs to.
 pub const KEYLESS_ERRORS_VERSION_PATCH: u32 = 0;
 

@@ -89,8 +89,8 @@ static int listed(int32_t code) {
  * that sweeps stay readable; returns the number of failed checks. */
 static unsigned long check_invariants(int32_t code) {
     unsigned long failed_before = failed;
-    const char *strings[7];
-    const char *names[7] = {"category", "name", "title", "description", "advice", "user_message", "note"};
+    const char *strings[8];
+    const char *names[8] = {"category", "name", "title", "description", "advice", "user_message", "note", "shared_name"};
     char line[512], expected_line[512];
     size_t length, i;
     KeylessErrorCategory category = keyless_error_category_id(code);
@@ -103,7 +103,8 @@ static unsigned long check_invariants(int32_t code) {
     strings[4] = keyless_error_advice(code);
     strings[5] = keyless_error_user_message(code);
     strings[6] = keyless_error_note(code);
-    for (i = 0; i < 7; i++) {
+    strings[7] = keyless_error_shared_name(code);
+    for (i = 0; i < 8; i++) {
         if (strings[i] == NULL || !is_printable_ascii(strings[i])) {
             CHECK(0, "%s(%" PRId32 ") is NULL or not printable ASCII", names[i], code);
             return failed - failed_before;
@@ -121,6 +122,11 @@ static unsigned long check_invariants(int32_t code) {
         if (keyless_error_is_deprecated(code)) CHECK(0, "undocumented %" PRId32 " is deprecated", code);
         if (keyless_error_replaced_by(code) != -1) CHECK(0, "undocumented %" PRId32 " has a replacement", code);
     }
+    /* The shared model's fallback: code 1000 and the name SDK_ERROR go together. */
+    if ((keyless_error_shared_code(code) == 1000) != (strcmp(strings[7], "SDK_ERROR") == 0))
+        CHECK(0, "shared code %" PRId32 " and name %s of %" PRId32 " disagree", keyless_error_shared_code(code), strings[7], code);
+    if (!keyless_error_is_known(code) && keyless_error_shared_code(code) != 1000)
+        CHECK(0, "undocumented %" PRId32 " has shared code %" PRId32, code, keyless_error_shared_code(code));
     snprintf(expected_line, sizeof expected_line, "%" PRId32 " %s (%s): %s", code, strings[1], strings[0], strings[2]);
     length = keyless_error_format(code, line, sizeof line);
     if (length != strlen(expected_line) || strcmp(line, expected_line) != 0)
@@ -132,10 +138,10 @@ static unsigned long check_invariants(int32_t code) {
 static void test_codes_list(void) {
     int32_t buffer[64];
     size_t total, i, capacity;
-    const size_t capacities[] = {0, 1, 5, 23, 24, 25};
+    const size_t capacities[] = {0, 1, 5, 44, 45, 46};
 
     total = keyless_error_codes(NULL, 0);
-    CHECK(total == 24, "24 documented codes, got %lu", (unsigned long)total);
+    CHECK(total == 45, "45 documented codes, got %lu", (unsigned long)total);
     CHECK(keyless_error_codes(NULL, 1000) == total, "NULL with a capacity still only counts");
     known_count = keyless_error_codes(known_codes, sizeof known_codes / sizeof known_codes[0]);
     CHECK(known_count == total, "full list");
@@ -159,7 +165,7 @@ static void test_codes_list(void) {
 
 static void test_known_codes(void) {
     int seen = 0;
-#define KNOWN(code, name, title, category, action, deprecated, replaced_by, has_note)                     \
+#define KNOWN(code, name, title, category, action, deprecated, replaced_by, has_note, shared_code, shared_name) \
     seen++;                                                                                             \
     CHECK(keyless_error_is_known(code), "%d known", code);                                              \
     CHECK(strcmp(keyless_error_name(code), name) == 0, "%d name %s", code, keyless_error_name(code));  \
@@ -169,6 +175,8 @@ static void test_known_codes(void) {
     CHECK(keyless_error_is_deprecated(code) == deprecated, "%d deprecated", code);                     \
     CHECK(keyless_error_replaced_by(code) == replaced_by, "%d replaced_by", code);                     \
     CHECK((keyless_error_note(code)[0] != '\0') == has_note, "%d note", code);                         \
+    CHECK(keyless_error_shared_code(code) == shared_code, "%d shared code", code);                     \
+    CHECK(strcmp(keyless_error_shared_name(code), shared_name) == 0, "%d shared name", code);          \
     CHECK(check_invariants(code) == 0, "%d invariants", code);
 #include "known_codes.inc"
 #undef KNOWN
@@ -185,7 +193,7 @@ static void test_boundaries(void) {
         {-1, KEYLESS_ERROR_CATEGORY_UNKNOWN, KEYLESS_ERROR_ACTION_NONE},
         {0, KEYLESS_ERROR_CATEGORY_INTERNAL, KEYLESS_ERROR_ACTION_CONTACT_SUPPORT},
         {19999, KEYLESS_ERROR_CATEGORY_INTERNAL, KEYLESS_ERROR_ACTION_CONTACT_SUPPORT},
-        {20000, KEYLESS_ERROR_CATEGORY_INTEGRATION, KEYLESS_ERROR_ACTION_FIX_INTEGRATION},
+        {20000, KEYLESS_ERROR_CATEGORY_INTEGRATION, KEYLESS_ERROR_ACTION_RE_ENROLL}, /* documented: USER_NOT_ENROLLED */
         {29999, KEYLESS_ERROR_CATEGORY_INTEGRATION, KEYLESS_ERROR_ACTION_FIX_INTEGRATION},
         {30000, KEYLESS_ERROR_CATEGORY_USER, KEYLESS_ERROR_ACTION_RETRY}, /* documented: SPOOFING */
         {39999, KEYLESS_ERROR_CATEGORY_USER, KEYLESS_ERROR_ACTION_RETRY},
@@ -258,6 +266,12 @@ static void test_spec_anchors(void) {
     CHECK(strstr(keyless_error_note(30001), "5.0.1") != NULL, "30001 note");
     CHECK(strstr(keyless_error_advice(12345), "TRACE") != NULL, "undocumented internal codes advise TRACE logs");
     CHECK(keyless_error_is_deprecated(30002) && strstr(keyless_error_note(30002), "4.8.0") != NULL, "30002");
+    /* The shared model overlaps the native numbering: shared 1004 is not native 1004. */
+    CHECK(keyless_error_shared_code(10005) == 1004 && strcmp(keyless_error_shared_name(10005), "SDK_STORAGE_FAILED") == 0, "10005 -> 1004");
+    CHECK(keyless_error_shared_code(1004) == 1000 && strcmp(keyless_error_shared_name(1004), "SDK_ERROR") == 0, "native 1004 has no row");
+    CHECK(keyless_error_shared_code(20000) == 3003 && strcmp(keyless_error_shared_name(20000), "CORE_USER_NOT_ENROLLED") == 0, "20000");
+    CHECK(keyless_error_shared_code(20024) == 1000 && keyless_error_shared_code(20005) == 1000, "20024 and 20005 fall back");
+    CHECK(strstr(keyless_error_advice(30007), "getRateLimitInfo") != NULL, "30007 names getRateLimitInfo");
 }
 
 static void test_version(void) {

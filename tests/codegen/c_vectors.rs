@@ -9,11 +9,11 @@ use keyless_errors::catalog::documented_entries;
 pub fn c_known_codes() -> String {
     let mut out = String::new();
     out.push_str("/* Generated from src/catalog.rs by tests/generated_files.rs; do not edit. Regenerate with `make regenerate`. */\n");
-    out.push_str("/* KNOWN(code, name, title, category, action, deprecated, replaced_by, has_note) */\n");
+    out.push_str("/* KNOWN(code, name, title, category, action, deprecated, replaced_by, has_note, shared_code, shared_name) */\n");
     for (code, entry) in documented_entries() {
         writeln!(
             out,
-            "KNOWN({code}, {}, {}, KEYLESS_ERROR_CATEGORY_{}, {}, {}, {}, {})",
+            "KNOWN({code}, {}, {}, KEYLESS_ERROR_CATEGORY_{}, {}, {}, {}, {}, {}, {})",
             c_string_literal(entry.name.as_str()),
             c_string_literal(entry.title.as_str()),
             super::screaming_snake(&format!("{:?}", KeylessErrorCategory::of(code))),
@@ -21,6 +21,8 @@ pub fn c_known_codes() -> String {
             entry.deprecated,
             entry.replaced_by.unwrap_or(-1),
             !entry.note.is_empty(),
+            entry.shared_code,
+            c_string_literal(entry.shared_name.as_str()),
         )
         .unwrap();
     }

@@ -14,8 +14,16 @@ pub fn markdown_reference() -> String {
     out.push_str("Every code the library documents, with what it means and what to do. ");
     out.push_str("Codes not listed here still get an answer: the guidance of their category, at the end.\n\n");
 
-    out.push_str("| code | name | category | title | action | retryable | status |\n");
-    out.push_str("|---:|---|---|---|---|---|---|\n");
+    out.push_str("Facts come from three public documents, named per code below: the SDK's error-handling page, ");
+    out.push_str("the mobile SDK guide's \"User and device management\" page, and the shared cross-platform error model 6.0.0. ");
+    out.push_str("The wording is this library's own.\n\n");
+    out.push_str("**Native and shared codes.** The mobile SDK reports *native* codes, the ones listed here. ");
+    out.push_str("The web, Android and iOS SDKs also agree on a *shared* model with numbers of its own ");
+    out.push_str("(`keyless_error_shared_code`, `keyless_error_shared_name`); every native code without a row in it maps to ");
+    out.push_str(&format!("{} `{}`. ", catalog::SHARED_FALLBACK_CODE, catalog::SHARED_FALLBACK_NAME.as_str()));
+    out.push_str("The numberings overlap: shared 1004 is `SDK_STORAGE_FAILED` (native 10005), native 1004 is `NET_CONNECTION_FAILED`.\n\n");
+    out.push_str("| code | name | category | title | action | retryable | status | shared code |\n");
+    out.push_str("|---:|---|---|---|---|---|---|---|\n");
     for (code, entry) in documented_entries() {
         let status = match (entry.deprecated, entry.replaced_by) {
             (true, Some(successor)) => format!("deprecated, replaced by {successor}"),
@@ -24,12 +32,14 @@ pub fn markdown_reference() -> String {
         };
         writeln!(
             out,
-            "| {code} | `{}` | {} | {} | `{}` | {} | {status} |",
+            "| {code} | `{}` | {} | {} | `{}` | {} | {status} | {} `{}` |",
             entry.name.as_str(),
             KeylessErrorCategory::of(code).label().as_str(),
             entry.title.as_str(),
             action_constant(entry.action),
             yes_no(entry.action.is_retryable()),
+            entry.shared_code,
+            entry.shared_name.as_str(),
         )
         .unwrap();
     }
@@ -44,10 +54,14 @@ pub fn markdown_reference() -> String {
         if !entry.note.is_empty() {
             writeln!(out, "- **Note:** {}", entry.note.as_str()).unwrap();
         }
+        writeln!(out, "- **Shared model:** {} `{}`", entry.shared_code, entry.shared_name.as_str()).unwrap();
+        let source = entry.source.expect("every documented code names its source");
+        writeln!(out, "- **Source:** {}", source.title()).unwrap();
     }
 
     out.push_str("\n## Codes nobody documented\n\n");
-    out.push_str("Their name is `UNKNOWN`, they have no note, and they are neither deprecated nor replaced.\n");
+    out.push_str("Their name is `UNKNOWN`, they have no note, they are neither deprecated nor replaced, ");
+    out.push_str(&format!("and their shared code is the fallback {} `{}`.\n", catalog::SHARED_FALLBACK_CODE, catalog::SHARED_FALLBACK_NAME.as_str()));
     for category in KeylessErrorCategory::all() {
         let entry = catalog::undocumented(category);
         writeln!(out, "\n### {} codes: {}\n", category.label().as_str(), entry.title.as_str()).unwrap();

@@ -23,6 +23,20 @@ extension KeylessError.Code {
     /// It is the new-device counterpart of 30007 (USER_LOCKOUT).
     public static let deviceActivationLockout = KeylessError.Code(rawValue: 523)
 
+    /// User not found or deactivated: `USER_NOT_FOUND_OR_DEACTIVATED` (534, internal).
+    ///
+    /// The Keyless backend has no such user, or the user was deactivated there. Deleting a user
+    /// through the Server API does not notify the SDK, which still holds the user in its on-device
+    /// cache, so the failure only shows at the next authentication.
+    public static let userNotFoundOrDeactivated = KeylessError.Code(rawValue: 534)
+
+    /// Device not found or deactivated: `DEVICE_NOT_FOUND_OR_DEACTIVATED` (535, internal).
+    ///
+    /// The Keyless backend has no such device, or the device was deactivated there. Deleting a
+    /// device through the Server API does not notify the SDK, so the failure only shows at the next
+    /// authentication.
+    public static let deviceNotFoundOrDeactivated = KeylessError.Code(rawValue: 535)
+
     /// Bad request: `PROTOCOL_BAD_REQUEST` (537, internal).
     ///
     /// The Keyless Core backend answered with HTTP status 400 (bad request).
@@ -37,8 +51,15 @@ extension KeylessError.Code {
 
     /// Network connection failed: `NET_CONNECTION_FAILED` (1004, internal).
     ///
-    /// The network is unavailable, or the server sent a response the SDK did not expect.
+    /// The network is unavailable, or the server sent a response the SDK did not expect. Not to be
+    /// confused with shared code 1004 (SDK_STORAGE_FAILED, native 10005).
     public static let netConnectionFailed = KeylessError.Code(rawValue: 1004)
+
+    /// User not enrolled on this device: `USER_NOT_ENROLLED_ON_DEVICE` (1131, internal).
+    ///
+    /// No user is enrolled on this device, not even in the SDK's local data, so the check ended on
+    /// the device without asking the backend.
+    public static let userNotEnrolledOnDevice = KeylessError.Code(rawValue: 1131)
 
     /// Invalid client input: `CLIENT_INVALID_INPUT` (1134, internal).
     ///
@@ -50,6 +71,66 @@ extension KeylessError.Code {
     /// The SDK's local state (the core client) may no longer match the Keyless Core backend. A
     /// wrong device clock can cause it too.
     public static let clientUnknownError = KeylessError.Code(rawValue: 1142)
+
+    /// SDK error: `SDK_ERROR` (10000, internal).
+    ///
+    /// A general error inside the SDK; the shared model names it SDK_ERROR, the same name it uses
+    /// for every code it has no row for.
+    public static let sdkError = KeylessError.Code(rawValue: 10000)
+
+    /// Artifact retrieval failed: `ARTIFACT_RETRIEVE_FAILED` (10001, internal).
+    ///
+    /// The SDK could not retrieve an artifact it needs.
+    public static let artifactRetrieveFailed = KeylessError.Code(rawValue: 10001)
+
+    /// Logging configuration failed: `LOGGING_CONFIGURATION_FAILED` (10003, internal).
+    ///
+    /// Setting up the SDK's logging failed.
+    public static let loggingConfigurationFailed = KeylessError.Code(rawValue: 10003)
+
+    /// Camera error: `CAMERA_ERROR` (10004, internal).
+    ///
+    /// The SDK hit an error with the camera. A refused camera permission is a different code: 30009
+    /// (CAMERA_DENIED).
+    public static let cameraError = KeylessError.Code(rawValue: 10004)
+
+    /// Storage failed: `STORAGE_FAILED` (10005, internal).
+    ///
+    /// A storage operation of the SDK failed. Its shared code is 1004 (SDK_STORAGE_FAILED), which
+    /// is not native 1004 (NET_CONNECTION_FAILED).
+    public static let storageFailed = KeylessError.Code(rawValue: 10005)
+
+    /// Invalid customer properties: `INVALID_CUSTOMER_PROPERTIES` (10006, internal).
+    ///
+    /// The SDK found the customer properties invalid.
+    public static let invalidCustomerProperties = KeylessError.Code(rawValue: 10006)
+
+    /// Biometric error: `BIOMETRIC_ERROR` (10100, internal).
+    ///
+    /// An error in the SDK's biometric component; the shared model names it BIOM_ERROR.
+    public static let biometricError = KeylessError.Code(rawValue: 10100)
+
+    /// Core error: `CORE_ERROR` (10200, internal).
+    ///
+    /// An error in the Keyless core; the shared model names it CORE_ERROR.
+    public static let coreError = KeylessError.Code(rawValue: 10200)
+
+    /// User not enrolled: `USER_NOT_ENROLLED` (20000, integration).
+    ///
+    /// The user is not enrolled. On mobile this is a check made on the device; the web SDK
+    /// deliberately reports the same state as a generic server error, so that nobody can probe
+    /// which users are enrolled.
+    public static let userNotEnrolled = KeylessError.Code(rawValue: 20000)
+
+    /// User already enrolled: `USER_ALREADY_ENROLLED` (20001, integration).
+    ///
+    /// The user is already enrolled.
+    public static let userAlreadyEnrolled = KeylessError.Code(rawValue: 20001)
+
+    /// SDK not configured: `SDK_NOT_CONFIGURED` (20002, integration).
+    ///
+    /// The SDK was used before it was configured.
+    public static let sdkNotConfigured = KeylessError.Code(rawValue: 20002)
 
     /// SDK configure failed (legacy): `SDK_CONFIGURE_FAILED_LEGACY` (20005, integration).
     ///
@@ -67,6 +148,11 @@ extension KeylessError.Code {
     /// problem.
     public static let sdkConfigureFailed = KeylessError.Code(rawValue: 20010)
 
+    /// Not enough API key seats: `NOT_ENOUGH_API_KEY_SEATS` (20013, integration).
+    ///
+    /// The API key has no seats left.
+    public static let notEnoughApiKeySeats = KeylessError.Code(rawValue: 20013)
+
     /// Environment-aware liveness unsupported: `LIVENESS_ENVIRONMENT_AWARE_UNSUPPORTED` (20021,
     /// integration).
     ///
@@ -76,6 +162,33 @@ extension KeylessError.Code {
     /// Deprecated: Since SDK 6.0.0 the SDK handles the environment-aware liveness check internally
     /// and no longer returns this code.
     public static let livenessEnvironmentAwareUnsupported = KeylessError.Code(rawValue: 20021)
+
+    /// Device environment awareness unsupported: `DEVICE_ENVIRONMENT_AWARE_UNSUPPORTED` (20022,
+    /// integration).
+    ///
+    /// The device does not support the device environment aware feature.
+    public static let deviceEnvironmentAwareUnsupported = KeylessError.Code(rawValue: 20022)
+
+    /// Invalid client state: `INVALID_CLIENT_STATE` (20023, integration).
+    ///
+    /// The SDK's client state is invalid for the requested operation.
+    public static let invalidClientState = KeylessError.Code(rawValue: 20023)
+
+    /// User profile error: `USER_PROFILE_ERROR` (20024, integration).
+    ///
+    /// An error with the user's profile. The shared model 6.0.0 has no code for it yet, so it maps
+    /// to the fallback 1000 (SDK_ERROR).
+    public static let userProfileError = KeylessError.Code(rawValue: 20024)
+
+    /// Dynamic linking payload malformed: `DYNAMIC_LINKING_PAYLOAD_MALFORMED` (20150, integration).
+    ///
+    /// A dynamic linking payload handed to the SDK is malformed.
+    public static let dynamicLinkingPayloadMalformed = KeylessError.Code(rawValue: 20150)
+
+    /// Secret not found: `SECRET_NOT_FOUND` (20300, integration).
+    ///
+    /// A secret the operation needs was not found.
+    public static let secretNotFound = KeylessError.Code(rawValue: 20300)
 
     /// Spoofing: `SPOOFING` (30000, user).
     ///
@@ -139,6 +252,11 @@ extension KeylessError.Code {
     /// The user refused the camera permission.
     public static let cameraDenied = KeylessError.Code(rawValue: 30009)
 
+    /// Outdated app: `OUTDATED_APP` (30010, user).
+    ///
+    /// The app is outdated.
+    public static let outdatedApp = KeylessError.Code(rawValue: 30010)
+
     /// Anti-inject initialization failed: `ANTI_INJECT_INITIALIZATION_FAILED` (40000, anti_inject).
     ///
     /// Keyless Anti-Inject variant only: an internal error stopped Anti-Inject from initializing.
@@ -184,6 +302,26 @@ extension KeylessError {
     /// KeylessError.deviceActivationLockout` matches it.
     public static var deviceActivationLockout: Code { .deviceActivationLockout }
 
+    /// User not found or deactivated: `USER_NOT_FOUND_OR_DEACTIVATED` (534, internal).
+    ///
+    /// The Keyless backend has no such user, or the user was deactivated there. Deleting a user
+    /// through the Server API does not notify the SDK, which still holds the user in its on-device
+    /// cache, so the failure only shows at the next authentication.
+    ///
+    /// The same value as ``KeylessError/Code/userNotFoundOrDeactivated``, so that `catch
+    /// KeylessError.userNotFoundOrDeactivated` matches it.
+    public static var userNotFoundOrDeactivated: Code { .userNotFoundOrDeactivated }
+
+    /// Device not found or deactivated: `DEVICE_NOT_FOUND_OR_DEACTIVATED` (535, internal).
+    ///
+    /// The Keyless backend has no such device, or the device was deactivated there. Deleting a
+    /// device through the Server API does not notify the SDK, so the failure only shows at the next
+    /// authentication.
+    ///
+    /// The same value as ``KeylessError/Code/deviceNotFoundOrDeactivated``, so that `catch
+    /// KeylessError.deviceNotFoundOrDeactivated` matches it.
+    public static var deviceNotFoundOrDeactivated: Code { .deviceNotFoundOrDeactivated }
+
     /// Bad request: `PROTOCOL_BAD_REQUEST` (537, internal).
     ///
     /// The Keyless Core backend answered with HTTP status 400 (bad request).
@@ -204,11 +342,21 @@ extension KeylessError {
 
     /// Network connection failed: `NET_CONNECTION_FAILED` (1004, internal).
     ///
-    /// The network is unavailable, or the server sent a response the SDK did not expect.
+    /// The network is unavailable, or the server sent a response the SDK did not expect. Not to be
+    /// confused with shared code 1004 (SDK_STORAGE_FAILED, native 10005).
     ///
     /// The same value as ``KeylessError/Code/netConnectionFailed``, so that `catch
     /// KeylessError.netConnectionFailed` matches it.
     public static var netConnectionFailed: Code { .netConnectionFailed }
+
+    /// User not enrolled on this device: `USER_NOT_ENROLLED_ON_DEVICE` (1131, internal).
+    ///
+    /// No user is enrolled on this device, not even in the SDK's local data, so the check ended on
+    /// the device without asking the backend.
+    ///
+    /// The same value as ``KeylessError/Code/userNotEnrolledOnDevice``, so that `catch
+    /// KeylessError.userNotEnrolledOnDevice` matches it.
+    public static var userNotEnrolledOnDevice: Code { .userNotEnrolledOnDevice }
 
     /// Invalid client input: `CLIENT_INVALID_INPUT` (1134, internal).
     ///
@@ -226,6 +374,99 @@ extension KeylessError {
     /// The same value as ``KeylessError/Code/clientUnknownError``, so that `catch
     /// KeylessError.clientUnknownError` matches it.
     public static var clientUnknownError: Code { .clientUnknownError }
+
+    /// SDK error: `SDK_ERROR` (10000, internal).
+    ///
+    /// A general error inside the SDK; the shared model names it SDK_ERROR, the same name it uses
+    /// for every code it has no row for.
+    ///
+    /// The same value as ``KeylessError/Code/sdkError``, so that `catch KeylessError.sdkError`
+    /// matches it.
+    public static var sdkError: Code { .sdkError }
+
+    /// Artifact retrieval failed: `ARTIFACT_RETRIEVE_FAILED` (10001, internal).
+    ///
+    /// The SDK could not retrieve an artifact it needs.
+    ///
+    /// The same value as ``KeylessError/Code/artifactRetrieveFailed``, so that `catch
+    /// KeylessError.artifactRetrieveFailed` matches it.
+    public static var artifactRetrieveFailed: Code { .artifactRetrieveFailed }
+
+    /// Logging configuration failed: `LOGGING_CONFIGURATION_FAILED` (10003, internal).
+    ///
+    /// Setting up the SDK's logging failed.
+    ///
+    /// The same value as ``KeylessError/Code/loggingConfigurationFailed``, so that `catch
+    /// KeylessError.loggingConfigurationFailed` matches it.
+    public static var loggingConfigurationFailed: Code { .loggingConfigurationFailed }
+
+    /// Camera error: `CAMERA_ERROR` (10004, internal).
+    ///
+    /// The SDK hit an error with the camera. A refused camera permission is a different code: 30009
+    /// (CAMERA_DENIED).
+    ///
+    /// The same value as ``KeylessError/Code/cameraError``, so that `catch
+    /// KeylessError.cameraError` matches it.
+    public static var cameraError: Code { .cameraError }
+
+    /// Storage failed: `STORAGE_FAILED` (10005, internal).
+    ///
+    /// A storage operation of the SDK failed. Its shared code is 1004 (SDK_STORAGE_FAILED), which
+    /// is not native 1004 (NET_CONNECTION_FAILED).
+    ///
+    /// The same value as ``KeylessError/Code/storageFailed``, so that `catch
+    /// KeylessError.storageFailed` matches it.
+    public static var storageFailed: Code { .storageFailed }
+
+    /// Invalid customer properties: `INVALID_CUSTOMER_PROPERTIES` (10006, internal).
+    ///
+    /// The SDK found the customer properties invalid.
+    ///
+    /// The same value as ``KeylessError/Code/invalidCustomerProperties``, so that `catch
+    /// KeylessError.invalidCustomerProperties` matches it.
+    public static var invalidCustomerProperties: Code { .invalidCustomerProperties }
+
+    /// Biometric error: `BIOMETRIC_ERROR` (10100, internal).
+    ///
+    /// An error in the SDK's biometric component; the shared model names it BIOM_ERROR.
+    ///
+    /// The same value as ``KeylessError/Code/biometricError``, so that `catch
+    /// KeylessError.biometricError` matches it.
+    public static var biometricError: Code { .biometricError }
+
+    /// Core error: `CORE_ERROR` (10200, internal).
+    ///
+    /// An error in the Keyless core; the shared model names it CORE_ERROR.
+    ///
+    /// The same value as ``KeylessError/Code/coreError``, so that `catch KeylessError.coreError`
+    /// matches it.
+    public static var coreError: Code { .coreError }
+
+    /// User not enrolled: `USER_NOT_ENROLLED` (20000, integration).
+    ///
+    /// The user is not enrolled. On mobile this is a check made on the device; the web SDK
+    /// deliberately reports the same state as a generic server error, so that nobody can probe
+    /// which users are enrolled.
+    ///
+    /// The same value as ``KeylessError/Code/userNotEnrolled``, so that `catch
+    /// KeylessError.userNotEnrolled` matches it.
+    public static var userNotEnrolled: Code { .userNotEnrolled }
+
+    /// User already enrolled: `USER_ALREADY_ENROLLED` (20001, integration).
+    ///
+    /// The user is already enrolled.
+    ///
+    /// The same value as ``KeylessError/Code/userAlreadyEnrolled``, so that `catch
+    /// KeylessError.userAlreadyEnrolled` matches it.
+    public static var userAlreadyEnrolled: Code { .userAlreadyEnrolled }
+
+    /// SDK not configured: `SDK_NOT_CONFIGURED` (20002, integration).
+    ///
+    /// The SDK was used before it was configured.
+    ///
+    /// The same value as ``KeylessError/Code/sdkNotConfigured``, so that `catch
+    /// KeylessError.sdkNotConfigured` matches it.
+    public static var sdkNotConfigured: Code { .sdkNotConfigured }
 
     /// SDK configure failed (legacy): `SDK_CONFIGURE_FAILED_LEGACY` (20005, integration).
     ///
@@ -249,6 +490,14 @@ extension KeylessError {
     /// KeylessError.sdkConfigureFailed` matches it.
     public static var sdkConfigureFailed: Code { .sdkConfigureFailed }
 
+    /// Not enough API key seats: `NOT_ENOUGH_API_KEY_SEATS` (20013, integration).
+    ///
+    /// The API key has no seats left.
+    ///
+    /// The same value as ``KeylessError/Code/notEnoughApiKeySeats``, so that `catch
+    /// KeylessError.notEnoughApiKeySeats` matches it.
+    public static var notEnoughApiKeySeats: Code { .notEnoughApiKeySeats }
+
     /// Environment-aware liveness unsupported: `LIVENESS_ENVIRONMENT_AWARE_UNSUPPORTED` (20021,
     /// integration).
     ///
@@ -261,6 +510,48 @@ extension KeylessError {
     /// The same value as ``KeylessError/Code/livenessEnvironmentAwareUnsupported``, so that `catch
     /// KeylessError.livenessEnvironmentAwareUnsupported` matches it.
     public static var livenessEnvironmentAwareUnsupported: Code { .livenessEnvironmentAwareUnsupported }
+
+    /// Device environment awareness unsupported: `DEVICE_ENVIRONMENT_AWARE_UNSUPPORTED` (20022,
+    /// integration).
+    ///
+    /// The device does not support the device environment aware feature.
+    ///
+    /// The same value as ``KeylessError/Code/deviceEnvironmentAwareUnsupported``, so that `catch
+    /// KeylessError.deviceEnvironmentAwareUnsupported` matches it.
+    public static var deviceEnvironmentAwareUnsupported: Code { .deviceEnvironmentAwareUnsupported }
+
+    /// Invalid client state: `INVALID_CLIENT_STATE` (20023, integration).
+    ///
+    /// The SDK's client state is invalid for the requested operation.
+    ///
+    /// The same value as ``KeylessError/Code/invalidClientState``, so that `catch
+    /// KeylessError.invalidClientState` matches it.
+    public static var invalidClientState: Code { .invalidClientState }
+
+    /// User profile error: `USER_PROFILE_ERROR` (20024, integration).
+    ///
+    /// An error with the user's profile. The shared model 6.0.0 has no code for it yet, so it maps
+    /// to the fallback 1000 (SDK_ERROR).
+    ///
+    /// The same value as ``KeylessError/Code/userProfileError``, so that `catch
+    /// KeylessError.userProfileError` matches it.
+    public static var userProfileError: Code { .userProfileError }
+
+    /// Dynamic linking payload malformed: `DYNAMIC_LINKING_PAYLOAD_MALFORMED` (20150, integration).
+    ///
+    /// A dynamic linking payload handed to the SDK is malformed.
+    ///
+    /// The same value as ``KeylessError/Code/dynamicLinkingPayloadMalformed``, so that `catch
+    /// KeylessError.dynamicLinkingPayloadMalformed` matches it.
+    public static var dynamicLinkingPayloadMalformed: Code { .dynamicLinkingPayloadMalformed }
+
+    /// Secret not found: `SECRET_NOT_FOUND` (20300, integration).
+    ///
+    /// A secret the operation needs was not found.
+    ///
+    /// The same value as ``KeylessError/Code/secretNotFound``, so that `catch
+    /// KeylessError.secretNotFound` matches it.
+    public static var secretNotFound: Code { .secretNotFound }
 
     /// Spoofing: `SPOOFING` (30000, user).
     ///
@@ -354,6 +645,14 @@ extension KeylessError {
     /// KeylessError.cameraDenied` matches it.
     public static var cameraDenied: Code { .cameraDenied }
 
+    /// Outdated app: `OUTDATED_APP` (30010, user).
+    ///
+    /// The app is outdated.
+    ///
+    /// The same value as ``KeylessError/Code/outdatedApp``, so that `catch
+    /// KeylessError.outdatedApp` matches it.
+    public static var outdatedApp: Code { .outdatedApp }
+
     /// Anti-inject initialization failed: `ANTI_INJECT_INITIALIZATION_FAILED` (40000, anti_inject).
     ///
     /// Keyless Anti-Inject variant only: an internal error stopped Anti-Inject from initializing.
@@ -387,14 +686,34 @@ extension KeylessError {
         (.protocolInvalidMessage, "PROTOCOL_INVALID_MESSAGE"), // 507
         (.protocolFailedToAuthenticateUser, "PROTOCOL_FAILED_TO_AUTHENTICATE_USER"), // 512
         (.deviceActivationLockout, "DEVICE_ACTIVATION_LOCKOUT"), // 523
+        (.userNotFoundOrDeactivated, "USER_NOT_FOUND_OR_DEACTIVATED"), // 534
+        (.deviceNotFoundOrDeactivated, "DEVICE_NOT_FOUND_OR_DEACTIVATED"), // 535
         (.protocolBadRequest, "PROTOCOL_BAD_REQUEST"), // 537
         (.protocolMaxNumberOfDevicesReached, "PROTOCOL_MAX_NUMBER_OF_DEVICES_REACHED"), // 539
         (.netConnectionFailed, "NET_CONNECTION_FAILED"), // 1004
+        (.userNotEnrolledOnDevice, "USER_NOT_ENROLLED_ON_DEVICE"), // 1131
         (.clientInvalidInput, "CLIENT_INVALID_INPUT"), // 1134
         (.clientUnknownError, "CLIENT_UNKNOWN_ERROR"), // 1142
+        (.sdkError, "SDK_ERROR"), // 10000
+        (.artifactRetrieveFailed, "ARTIFACT_RETRIEVE_FAILED"), // 10001
+        (.loggingConfigurationFailed, "LOGGING_CONFIGURATION_FAILED"), // 10003
+        (.cameraError, "CAMERA_ERROR"), // 10004
+        (.storageFailed, "STORAGE_FAILED"), // 10005
+        (.invalidCustomerProperties, "INVALID_CUSTOMER_PROPERTIES"), // 10006
+        (.biometricError, "BIOMETRIC_ERROR"), // 10100
+        (.coreError, "CORE_ERROR"), // 10200
+        (.userNotEnrolled, "USER_NOT_ENROLLED"), // 20000
+        (.userAlreadyEnrolled, "USER_ALREADY_ENROLLED"), // 20001
+        (.sdkNotConfigured, "SDK_NOT_CONFIGURED"), // 20002
         (.sdkConfigureFailedLegacy, "SDK_CONFIGURE_FAILED_LEGACY"), // 20005
         (.sdkConfigureFailed, "SDK_CONFIGURE_FAILED"), // 20010
+        (.notEnoughApiKeySeats, "NOT_ENOUGH_API_KEY_SEATS"), // 20013
         (.livenessEnvironmentAwareUnsupported, "LIVENESS_ENVIRONMENT_AWARE_UNSUPPORTED"), // 20021
+        (.deviceEnvironmentAwareUnsupported, "DEVICE_ENVIRONMENT_AWARE_UNSUPPORTED"), // 20022
+        (.invalidClientState, "INVALID_CLIENT_STATE"), // 20023
+        (.userProfileError, "USER_PROFILE_ERROR"), // 20024
+        (.dynamicLinkingPayloadMalformed, "DYNAMIC_LINKING_PAYLOAD_MALFORMED"), // 20150
+        (.secretNotFound, "SECRET_NOT_FOUND"), // 20300
         (.spoofing, "SPOOFING"), // 30000
         (.timeout, "TIMEOUT"), // 30001
         (.maskDetected, "MASK_DETECTED"), // 30002
@@ -405,6 +724,7 @@ extension KeylessError {
         (.userLockout, "USER_LOCKOUT"), // 30007
         (.rejected, "REJECTED"), // 30008
         (.cameraDenied, "CAMERA_DENIED"), // 30009
+        (.outdatedApp, "OUTDATED_APP"), // 30010
         (.antiInjectInitializationFailed, "ANTI_INJECT_INITIALIZATION_FAILED"), // 40000
         (.licenseExpired, "LICENSE_EXPIRED"), // 40001
         (.deviceNotGenuine, "DEVICE_NOT_GENUINE"), // 40002
@@ -452,8 +772,8 @@ extension KeylessError {
             switch self {
             case .unknown: -1
             case .internal: 0
-            case .integration: 20000
-            case .user: 30010
+            case .integration: 20003
+            case .user: 30011
             case .antiInject: 40003
             }
         }

@@ -63,6 +63,21 @@ public object KeylessErrors {
     public const val DEVICE_ACTIVATION_LOCKOUT: Int = 523
 
     /**
+     * **User not found or deactivated** (534, internal). The Keyless backend has no such user, or
+     * the user was deactivated there. Deleting a user through the Server API does not notify the
+     * SDK, which still holds the user in its on-device cache, so the failure only shows at the next
+     * authentication.
+     */
+    public const val USER_NOT_FOUND_OR_DEACTIVATED: Int = 534
+
+    /**
+     * **Device not found or deactivated** (535, internal). The Keyless backend has no such device,
+     * or the device was deactivated there. Deleting a device through the Server API does not notify
+     * the SDK, so the failure only shows at the next authentication.
+     */
+    public const val DEVICE_NOT_FOUND_OR_DEACTIVATED: Int = 535
+
+    /**
      * **Bad request** (537, internal). The Keyless Core backend answered with HTTP status 400 (bad
      * request).
      */
@@ -77,9 +92,17 @@ public object KeylessErrors {
 
     /**
      * **Network connection failed** (1004, internal). The network is unavailable, or the server
-     * sent a response the SDK did not expect.
+     * sent a response the SDK did not expect. Not to be confused with shared code 1004
+     * (SDK_STORAGE_FAILED, native 10005).
      */
     public const val NET_CONNECTION_FAILED: Int = 1004
+
+    /**
+     * **User not enrolled on this device** (1131, internal). No user is enrolled on this device,
+     * not even in the SDK's local data, so the check ended on the device without asking the
+     * backend.
+     */
+    public const val USER_NOT_ENROLLED_ON_DEVICE: Int = 1131
 
     /**
      * **Invalid client input** (1134, internal). A core function received a parameter that is wrong
@@ -92,6 +115,70 @@ public object KeylessErrors {
      * longer match the Keyless Core backend. A wrong device clock can cause it too.
      */
     public const val CLIENT_UNKNOWN_ERROR: Int = 1142
+
+    /**
+     * **SDK error** (10000, internal). A general error inside the SDK; the shared model names it
+     * SDK_ERROR, the same name it uses for every code it has no row for.
+     */
+    public const val SDK_ERROR: Int = 10000
+
+    /**
+     * **Artifact retrieval failed** (10001, internal). The SDK could not retrieve an artifact it
+     * needs.
+     */
+    public const val ARTIFACT_RETRIEVE_FAILED: Int = 10001
+
+    /**
+     * **Logging configuration failed** (10003, internal). Setting up the SDK's logging failed.
+     */
+    public const val LOGGING_CONFIGURATION_FAILED: Int = 10003
+
+    /**
+     * **Camera error** (10004, internal). The SDK hit an error with the camera. A refused camera
+     * permission is a different code: 30009 (CAMERA_DENIED).
+     */
+    public const val CAMERA_ERROR: Int = 10004
+
+    /**
+     * **Storage failed** (10005, internal). A storage operation of the SDK failed. Its shared code
+     * is 1004 (SDK_STORAGE_FAILED), which is not native 1004 (NET_CONNECTION_FAILED).
+     */
+    public const val STORAGE_FAILED: Int = 10005
+
+    /**
+     * **Invalid customer properties** (10006, internal). The SDK found the customer properties
+     * invalid.
+     */
+    public const val INVALID_CUSTOMER_PROPERTIES: Int = 10006
+
+    /**
+     * **Biometric error** (10100, internal). An error in the SDK's biometric component; the shared
+     * model names it BIOM_ERROR.
+     */
+    public const val BIOMETRIC_ERROR: Int = 10100
+
+    /**
+     * **Core error** (10200, internal). An error in the Keyless core; the shared model names it
+     * CORE_ERROR.
+     */
+    public const val CORE_ERROR: Int = 10200
+
+    /**
+     * **User not enrolled** (20000, integration). The user is not enrolled. On mobile this is a
+     * check made on the device; the web SDK deliberately reports the same state as a generic server
+     * error, so that nobody can probe which users are enrolled.
+     */
+    public const val USER_NOT_ENROLLED: Int = 20000
+
+    /**
+     * **User already enrolled** (20001, integration). The user is already enrolled.
+     */
+    public const val USER_ALREADY_ENROLLED: Int = 20001
+
+    /**
+     * **SDK not configured** (20002, integration). The SDK was used before it was configured.
+     */
+    public const val SDK_NOT_CONFIGURED: Int = 20002
 
     /**
      * **SDK configure failed (legacy)** (20005, integration). The old code for a failed
@@ -110,6 +197,11 @@ public object KeylessErrors {
     public const val SDK_CONFIGURE_FAILED: Int = 20010
 
     /**
+     * **Not enough API key seats** (20013, integration). The API key has no seats left.
+     */
+    public const val NOT_ENOUGH_API_KEY_SEATS: Int = 20013
+
+    /**
      * **Environment-aware liveness unsupported** (20021, integration). The device does not meet the
      * requirements of the liveness environment aware feature (environment-aware liveness
      * detection).
@@ -118,6 +210,35 @@ public object KeylessErrors {
      * internally and no longer returns this code.
      */
     public const val LIVENESS_ENVIRONMENT_AWARE_UNSUPPORTED: Int = 20021
+
+    /**
+     * **Device environment awareness unsupported** (20022, integration). The device does not
+     * support the device environment aware feature.
+     */
+    public const val DEVICE_ENVIRONMENT_AWARE_UNSUPPORTED: Int = 20022
+
+    /**
+     * **Invalid client state** (20023, integration). The SDK's client state is invalid for the
+     * requested operation.
+     */
+    public const val INVALID_CLIENT_STATE: Int = 20023
+
+    /**
+     * **User profile error** (20024, integration). An error with the user's profile. The shared
+     * model 6.0.0 has no code for it yet, so it maps to the fallback 1000 (SDK_ERROR).
+     */
+    public const val USER_PROFILE_ERROR: Int = 20024
+
+    /**
+     * **Dynamic linking payload malformed** (20150, integration). A dynamic linking payload handed
+     * to the SDK is malformed.
+     */
+    public const val DYNAMIC_LINKING_PAYLOAD_MALFORMED: Int = 20150
+
+    /**
+     * **Secret not found** (20300, integration). A secret the operation needs was not found.
+     */
+    public const val SECRET_NOT_FOUND: Int = 20300
 
     /**
      * **Spoofing** (30000, user). Keyless could not establish that a real person was present in
@@ -187,6 +308,11 @@ public object KeylessErrors {
      * **Camera denied** (30009, user). The user refused the camera permission.
      */
     public const val CAMERA_DENIED: Int = 30009
+
+    /**
+     * **Outdated app** (30010, user). The app is outdated.
+     */
+    public const val OUTDATED_APP: Int = 30010
 
     /**
      * **Anti-inject initialization failed** (40000, anti_inject). Keyless Anti-Inject variant only:
