@@ -47,12 +47,28 @@ fn spec() -> Vec<Expected> {
     vec![
         code(507, C::Internal, "PROTOCOL_INVALID_MESSAGE", "Invalid protocol message", A::UpdateSdk, &["core client", "Core backend", "network"]),
         code(512, C::Internal, "PROTOCOL_FAILED_TO_AUTHENTICATE_USER", "Failed to authenticate user", A::Retry, &["threshold", "Keyless ID", "positive intent"]),
-        code(523, C::Internal, "DEVICE_ACTIVATION_LOCKOUT", "Device activation lockout", A::WaitForLockout, &["new device", "30007"]),
+        code(523, C::Internal, "DEVICE_ACTIVATION_LOCKOUT", "Device activation lockout", A::WaitForLockout, &["new device", "30007", "getRateLimitInfo", "seconds"]),
+        // From the "User and device management" page.
+        code(534, C::Internal, "USER_NOT_FOUND_OR_DEACTIVATED", "User not found or deactivated", A::ReEnroll, &["backend", "deactivated", "Server API", "validateUserAndDeviceActive", "validateUserDeviceActive", "enroll again"]),
+        code(535, C::Internal, "DEVICE_NOT_FOUND_OR_DEACTIVATED", "Device not found or deactivated", A::ReEnroll, &["backend", "device", "deactivated", "Server API", "validateUserAndDeviceActive", "enroll again"]),
         code(537, C::Internal, "PROTOCOL_BAD_REQUEST", "Bad request", A::Retry, &["400", "few minutes", "enroll the user again"]),
         code(539, C::Internal, "PROTOCOL_MAX_NUMBER_OF_DEVICES_REACHED", "Device limit reached", A::RevokeDevices, &["50 devices", "Keyless ID", "backup", "temporary", "dashboard", "Server API", "SaaS"]),
         code(1004, C::Internal, "NET_CONNECTION_FAILED", "Network connection failed", A::CheckConnection, &["507", "did not expect"]),
+        code(1131, C::Internal, "USER_NOT_ENROLLED_ON_DEVICE", "User not enrolled on this device", A::ReEnroll, &["this device", "local", "without asking the backend", "validateUserAndDeviceActive", "reset", "enrollment"]),
         code(1134, C::Internal, "CLIENT_INVALID_INPUT", "Invalid client input", A::Retry, &["parameter", "enrollment or authentication", "corrupted"]),
         code(1142, C::Internal, "CLIENT_UNKNOWN_ERROR", "Client out of sync", A::ReEnroll, &["core client", "time", "genuine", "enroll the user again"]),
+        // Codes only the shared cross-platform model 6.0.0 names: say no more than the name does.
+        code(10000, C::Internal, "SDK_ERROR", "SDK error", A::ContactSupport, &["SDK_ERROR", "TRACE", "support"]),
+        code(10001, C::Internal, "ARTIFACT_RETRIEVE_FAILED", "Artifact retrieval failed", A::ContactSupport, &["artifact", "support"]),
+        code(10003, C::Internal, "LOGGING_CONFIGURATION_FAILED", "Logging configuration failed", A::ContactSupport, &["logging", "support"]),
+        code(10004, C::Internal, "CAMERA_ERROR", "Camera error", A::ContactSupport, &["camera", "30009", "support"]),
+        code(10005, C::Internal, "STORAGE_FAILED", "Storage failed", A::ContactSupport, &["storage", "1004", "NET_CONNECTION_FAILED"]),
+        code(10006, C::Internal, "INVALID_CUSTOMER_PROPERTIES", "Invalid customer properties", A::ContactSupport, &["customer properties"]),
+        code(10100, C::Internal, "BIOMETRIC_ERROR", "Biometric error", A::ContactSupport, &["biometric", "BIOM_ERROR"]),
+        code(10200, C::Internal, "CORE_ERROR", "Core error", A::ContactSupport, &["core", "CORE_ERROR"]),
+        code(20000, C::Integration, "USER_NOT_ENROLLED", "User not enrolled", A::ReEnroll, &["not enrolled", "on the device", "web", "validateUserAndDeviceActive"]),
+        code(20001, C::Integration, "USER_ALREADY_ENROLLED", "User already enrolled", A::FixIntegration, &["already enrolled"]),
+        code(20002, C::Integration, "SDK_NOT_CONFIGURED", "SDK not configured", A::FixIntegration, &["configured", "Keyless.configure"]),
         Expected {
             replaced_by: 20010,
             ..with_note(
@@ -66,11 +82,17 @@ fn spec() -> Vec<Expected> {
             &["6.0.0", "message"],
             false,
         ),
+        code(20013, C::Integration, "NOT_ENOUGH_API_KEY_SEATS", "Not enough API key seats", A::ContactSupport, &["API key", "seats"]),
         with_note(
             code(20021, C::Integration, "LIVENESS_ENVIRONMENT_AWARE_UNSUPPORTED", "Environment-aware liveness unsupported", A::FixIntegration, &["liveness environment aware", "turn"]),
             &["6.0.0", "internally"],
             true,
         ),
+        code(20022, C::Integration, "DEVICE_ENVIRONMENT_AWARE_UNSUPPORTED", "Device environment awareness unsupported", A::FixIntegration, &["device environment aware"]),
+        code(20023, C::Integration, "INVALID_CLIENT_STATE", "Invalid client state", A::FixIntegration, &["client state"]),
+        code(20024, C::Integration, "USER_PROFILE_ERROR", "User profile error", A::FixIntegration, &["user's profile", "1000", "SDK_ERROR"]),
+        code(20150, C::Integration, "DYNAMIC_LINKING_PAYLOAD_MALFORMED", "Dynamic linking payload malformed", A::FixIntegration, &["dynamic linking payload", "malformed"]),
+        code(20300, C::Integration, "SECRET_NOT_FOUND", "Secret not found", A::FixIntegration, &["secret", "not found"]),
         code(30000, C::User, "SPOOFING", "Spoofing", A::Retry, &["probabilistic", "well lit", "live feedback"]),
         with_note(code(30001, C::User, "TIMEOUT", "Timeout", A::Retry, &["camera"]), &["5.0.1", "liveness timeout", "changelog"], true),
         with_note(code(30002, C::User, "MASK_DETECTED", "Mask detected", A::Retry, &["mask", "live feedback"]), &["4.8.0", "live feedback"], true),
@@ -82,9 +104,10 @@ fn spec() -> Vec<Expected> {
             &["runtime application self-protection"],
             true,
         ),
-        code(30007, C::User, "USER_LOCKOUT", "User lockout", A::WaitForLockout, &["523", "remaining time", "lockout management"]),
+        code(30007, C::User, "USER_LOCKOUT", "User lockout", A::WaitForLockout, &["523", "remaining time", "lockout management", "getRateLimitInfo", "seconds"]),
         code(30008, C::User, "REJECTED", "Rejected", A::Retry, &["no spoofing", "live feedback"]),
         code(30009, C::User, "CAMERA_DENIED", "Camera denied", A::GrantCameraPermission, &["camera permission", "explains why"]),
+        code(30010, C::User, "OUTDATED_APP", "Outdated app", A::UpdateSdk, &["outdated", "update"]),
         code(40000, C::AntiInject, "ANTI_INJECT_INITIALIZATION_FAILED", "Anti-inject initialization failed", A::ContactSupport, &["Anti-Inject variant only", "internal error"]),
         code(40001, C::AntiInject, "LICENSE_EXPIRED", "License expired", A::RenewLicense, &["Anti-Inject variant only", "configFile.tak", "expired"]),
         code(40002, C::AntiInject, "DEVICE_NOT_GENUINE", "Device might not be genuine", A::UseAnotherDevice, &["Anti-Inject variant only", "compromised", "not genuine", "enrollment nor authentication"]),
@@ -102,9 +125,9 @@ fn category_label(category: C) -> &'static str {
 }
 
 #[test]
-fn the_library_documents_exactly_the_24_codes_of_the_spec_in_ascending_order() {
+fn the_library_documents_exactly_the_45_codes_of_the_spec_in_ascending_order() {
     let expected: Vec<i32> = spec().iter().map(|entry| entry.code).collect();
-    assert_eq!(expected.len(), 24);
+    assert_eq!(expected.len(), 45);
     assert_eq!(listed_codes(), expected);
 }
 
@@ -187,11 +210,14 @@ fn retryable_follows_the_action() {
     }
     let retryable: Vec<i32> = codes.into_iter().filter(|&code| keyless_error_is_retryable(code)).collect();
     assert_eq!(retryable, [512, 523, 537, 1004, 1134, 30000, 30001, 30002, 30003, 30004, 30005, 30007, 30008, 30009]);
+    // The codes that send the user through enrollment again.
+    let re_enroll: Vec<i32> = listed_codes().into_iter().filter(|&code| keyless_error_action(code) == A::ReEnroll).collect();
+    assert_eq!(re_enroll, [534, 535, 1131, 1142, 20000]);
 }
 
 #[test]
 fn user_messages_assume_positive_intent() {
-    let undocumented_samples = [-1, 7, 20_001, 30_100, 40_500, 60_000];
+    let undocumented_samples = [-1, 7, 20_003, 30_100, 40_500, 60_000];
     for code in listed_codes().into_iter().chain(undocumented_samples) {
         let message = c_text(keyless_error_user_message(code)).to_ascii_lowercase();
         for accusation in ["spoof", "fraud", "fake", "cheat", "attack", "impostor"] {
@@ -249,7 +275,8 @@ fn format_writes_the_documented_line() {
     assert_eq!(formatted(i32::MIN), "-2147483648 UNKNOWN (unknown): Unknown error");
     assert_eq!(formatted(i32::MAX), "2147483647 UNKNOWN (user): User error");
     assert_eq!(formatted(0), "0 UNKNOWN (internal): Internal error");
-    assert_eq!(formatted(20_000), "20000 UNKNOWN (integration): Integration error");
+    assert_eq!(formatted(20_000), "20000 USER_NOT_ENROLLED (integration): User not enrolled");
+    assert_eq!(formatted(20_003), "20003 UNKNOWN (integration): Integration error");
     for code in listed_codes() {
         let expected = format!(
             "{code} {} ({}): {}",
@@ -340,4 +367,67 @@ fn version_macros_match_cargo_toml_and_the_library() {
     );
     assert_eq!(from_header, env!("CARGO_PKG_VERSION"));
     assert_eq!(c_text(keyless_errors_version()), env!("CARGO_PKG_VERSION"));
+}
+
+/// The shared cross-platform model 6.0.0, row by row, written out from
+/// `more-codes.md` (section B) by hand: native code, shared code, shared name.
+const SHARED_MODEL: [(i32, i32, &str); 29] = [
+    (10000, 1000, "SDK_ERROR"),
+    (10001, 1009, "SDK_ARTIFACT_RETRIEVE_FAILED"),
+    (10003, 1003, "SDK_LOGGING_CONFIGURATION_FAILED"),
+    (10004, 2000, "CAMERA_ERROR"),
+    (10005, 1004, "SDK_STORAGE_FAILED"),
+    (10006, 1016, "SDK_INVALID_CUSTOMER_PROPERTIES"),
+    (10100, 4000, "BIOM_ERROR"),
+    (10200, 3000, "CORE_ERROR"),
+    (20000, 3003, "CORE_USER_NOT_ENROLLED"),
+    (20001, 3002, "CORE_USER_ALREADY_ENROLLED"),
+    (20002, 1001, "SDK_NOT_CONFIGURED"),
+    (20010, 1002, "SDK_INVALID_CONFIGURATION"),
+    (20013, 3001, "CORE_NOT_ENOUGH_API_KEY_SEATS"),
+    (20021, 4003, "BIOM_LIVENESS_ENVIRONMENT_AWARE_NOT_SUPPORTED"),
+    (20022, 4004, "BIOM_DEVICE_ENVIRONMENT_AWARE_NOT_SUPPORTED"),
+    (20023, 1010, "SDK_INVALID_CLIENT_STATE"),
+    (20150, 1008, "SDK_DYNAMIC_LINKING_PAYLOAD_MALFORMED"),
+    (20300, 3006, "CORE_SECRET_NOT_FOUND"),
+    (30000, 4002, "BIOM_GENUINE_PRESENCE_NOT_ESTABLISHED"),
+    (30001, 1006, "SDK_TIMEOUT"),
+    (30003, 1005, "SDK_USER_CANCELLED"),
+    (30004, 3004, "CORE_FACE_NOT_MATCHING"),
+    (30005, 1007, "SDK_NO_NETWORK_CONNECTION"),
+    (30007, 3007, "CORE_USER_LOCKED_OUT"),
+    (30008, 4001, "BIOM_REJECTED"),
+    (30009, 2002, "CAMERA_PERMISSION_DENIED"),
+    (30010, 1012, "SDK_OUTDATED_APP"),
+    (40000, 6000, "SECURITY_ERROR"),
+    (40002, 6001, "SECURITY_DEVICE_NOT_GENUINE"),
+];
+
+#[test]
+fn every_row_of_the_shared_model_maps_as_published() {
+    for (native, shared, name) in SHARED_MODEL {
+        assert_eq!(keyless_error_shared_code(native), shared, "shared code of native {native}");
+        assert_eq!(c_text(keyless_error_shared_name(native)), name, "shared name of native {native}");
+    }
+}
+
+#[test]
+fn every_other_code_falls_back_to_sdk_error() {
+    let mapped: Vec<i32> = SHARED_MODEL.iter().map(|&(native, _, _)| native).collect();
+    // 20024 exists but has no shared code yet; 20005 is legacy; 1004 is native NET_CONNECTION_FAILED.
+    let documented_without_row: Vec<i32> = listed_codes().into_iter().filter(|code| !mapped.contains(code)).collect();
+    assert_eq!(documented_without_row, [507, 512, 523, 534, 535, 537, 539, 1004, 1131, 1134, 1142, 20005, 20024, 30002, 30006, 40001]);
+    let samples = [i32::MIN, -1000, -1, 0, 1000, 1004, 3003, 19_999, 20_003, 29_999, 30_011, 40_003, 49_999, 50_000, i32::MAX];
+    for code in documented_without_row.into_iter().chain(samples) {
+        assert_eq!(keyless_error_shared_code(code), 1000, "shared code of {code}");
+        assert_eq!(c_text(keyless_error_shared_name(code)), "SDK_ERROR", "shared name of {code}");
+    }
+}
+
+#[test]
+fn the_header_warns_that_the_numberings_overlap() {
+    let header = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/include/keyless_errors.h")).unwrap();
+    assert!(header.contains("int32_t keyless_error_shared_code(int32_t code);"));
+    assert!(header.contains("const char *keyless_error_shared_name(int32_t code);"));
+    assert!(header.contains("Shared 1004 is SDK_STORAGE_FAILED"), "the overlap warning is missing");
 }

@@ -34,7 +34,7 @@ fn expected_category(code: i32) -> KeylessErrorCategory {
 /// a representative code and validated fully.
 #[derive(Clone, Copy)]
 struct Fallback {
-    strings: [*const c_char; 7],
+    strings: [*const c_char; 8],
     action: KeylessErrorAction,
     line_tail_length: usize,
 }
@@ -58,6 +58,7 @@ fn fallback_of(representative: i32) -> Fallback {
     }
     assert_eq!(c_text(keyless_error_name(representative)), "UNKNOWN");
     assert_eq!(c_text(keyless_error_note(representative)), "");
+    assert_eq!(c_text(keyless_error_shared_name(representative)), "SDK_ERROR");
     // The line is "<code> UNKNOWN (<category>): <title>"; everything after the
     // code has the same length for the whole category.
     let line_tail_length = " UNKNOWN (".len()
@@ -140,6 +141,8 @@ fn sweep(start: i32, end: i32, known: &[i32], fallbacks: &[Fallback]) -> u64 {
                 c_text(keyless_error_title(code))
             );
             assert_eq!(line_length, expected.len(), "format length of {code}");
+            let shared_is_fallback = keyless_error_shared_code(code) == 1000;
+            assert_eq!(shared_is_fallback, c_text(keyless_error_shared_name(code)) == "SDK_ERROR", "shared model of {code}");
             continue;
         }
 
@@ -147,6 +150,7 @@ fn sweep(start: i32, end: i32, known: &[i32], fallbacks: &[Fallback]) -> u64 {
             assert_eq!(function(code), expected, "{field} of undocumented code {code}");
         }
         assert_eq!(action, fallback.action, "action of undocumented code {code}");
+        assert_eq!(keyless_error_shared_code(code), 1000, "shared code of undocumented code {code}");
         assert!(!keyless_error_is_deprecated(code), "undocumented {code} is deprecated");
         assert_eq!(keyless_error_replaced_by(code), -1, "undocumented {code} has a replacement");
         assert_eq!(line_length, decimal_length(code) + fallback.line_tail_length, "format length of {code}");

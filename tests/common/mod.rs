@@ -32,7 +32,7 @@ pub fn listed_codes() -> Vec<i32> {
 }
 
 /// Every string-valued function of the ABI, with its name, for sweeps.
-pub const STRING_FUNCTIONS: [(&str, extern "C" fn(i32) -> *const c_char); 7] = [
+pub const STRING_FUNCTIONS: [(&str, extern "C" fn(i32) -> *const c_char); 8] = [
     ("category", ffi::keyless_error_category),
     ("name", ffi::keyless_error_name),
     ("title", ffi::keyless_error_title),
@@ -40,6 +40,7 @@ pub const STRING_FUNCTIONS: [(&str, extern "C" fn(i32) -> *const c_char); 7] = [
     ("advice", ffi::keyless_error_advice),
     ("user_message", ffi::keyless_error_user_message),
     ("note", ffi::keyless_error_note),
+    ("shared_name", ffi::keyless_error_shared_name),
 ];
 
 /// The line `keyless_error_format` returns, through a buffer of exactly the
