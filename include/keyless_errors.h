@@ -30,7 +30,8 @@
  *   - No panic path exists in the library: it is built with panic = "abort"
  *     and checked to contain no panic handler reference.
  *   - The library exports only keyless_* symbols.
- *   - Enums are uint32_t in C; later versions may add values, so keep a
+ *   - Enums are plain C enums (typedef enum X {...} X;) of 4 bytes, with
+ *     values from 0 up; later versions may add values, so keep a
  *     default: branch when switching on them.
  */
 
@@ -80,14 +81,10 @@
  * | 40000 to 49999     | `ANTI_INJECT` (listed on its own by the SDK)     |
  * | 50000 and above    | `USER` (the SDK's "30000 and above")             |
  *
- * Stored in C as a `uint32_t`, so its size is the same in every C standard
- * and compiler; new values may be added, so C code should keep a `default:`.
+ * A plain C enum (`typedef enum ... KeylessErrorCategory;`), 4 bytes on every
+ * supported platform; new values may be added, so C code should keep a `default:`.
  */
-enum KeylessErrorCategory
-#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
-  : uint32_t
-#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
- {
+typedef enum KeylessErrorCategory {
   /**
    * Not a Keyless SDK code: every negative value.
    */
@@ -108,26 +105,16 @@ enum KeylessErrorCategory
    * Raised only by the Keyless Anti-Inject variant of the SDK: 40000 to 49999.
    */
   KEYLESS_ERROR_CATEGORY_ANTI_INJECT = 4,
-};
-#ifndef __cplusplus
-#if __STDC_VERSION__ >= 202311L
-typedef enum KeylessErrorCategory KeylessErrorCategory;
-#else
-typedef uint32_t KeylessErrorCategory;
-#endif // __STDC_VERSION__ >= 202311L
-#endif // __cplusplus
+} KeylessErrorCategory;
 
 /**
  * The recommended reaction to a code, for app logic that should not parse text.
  *
- * Stored in C as a `uint32_t`. New values may be added in later versions, so
- * C code that switches on it should keep a `default:` branch.
+ * A plain C enum (`typedef enum ... KeylessErrorAction;`), 4 bytes on every
+ * supported platform. New values may be added in later versions, so C code
+ * that switches on it should keep a `default:` branch.
  */
-enum KeylessErrorAction
-#if defined(__cplusplus) || __STDC_VERSION__ >= 202311L
-  : uint32_t
-#endif // defined(__cplusplus) || __STDC_VERSION__ >= 202311L
- {
+typedef enum KeylessErrorAction {
   /**
    * Nothing to recommend: the value is not a Keyless code (negative codes).
    */
@@ -184,14 +171,7 @@ enum KeylessErrorAction
    * Needs investigation by Keyless support: keep the code, message and stack trace, and TRACE logs.
    */
   KEYLESS_ERROR_ACTION_CONTACT_SUPPORT = 13,
-};
-#ifndef __cplusplus
-#if __STDC_VERSION__ >= 202311L
-typedef enum KeylessErrorAction KeylessErrorAction;
-#else
-typedef uint32_t KeylessErrorAction;
-#endif // __STDC_VERSION__ >= 202311L
-#endif // __cplusplus
+} KeylessErrorAction;
 
 #ifdef __cplusplus
 extern "C" {
@@ -210,7 +190,7 @@ const char *keyless_error_category(int32_t code);
  * The category of `code` as an enum value; the same answer as
  * `keyless_error_category`, in numeric form. Total over every `int32_t`.
  */
-KeylessErrorCategory keyless_error_category_id(int32_t code);
+enum KeylessErrorCategory keyless_error_category_id(int32_t code);
 
 /**
  * The stable SCREAMING_SNAKE name of `code`, such as `"FACE_NOT_MATCHING"`.
@@ -275,7 +255,7 @@ const char *keyless_error_note(int32_t code);
  * `FIX_INTEGRATION` for integration codes, `CONTACT_SUPPORT` for internal and
  * anti-inject codes, and `NONE` for negative codes.
  */
-KeylessErrorAction keyless_error_action(int32_t code);
+enum KeylessErrorAction keyless_error_action(int32_t code);
 
 /**
  * True when `code` is documented: exactly the codes that
@@ -384,7 +364,7 @@ size_t keyless_error_codes(int32_t *out, size_t capacity);
  * Writes the one-line summary of `code` into `buf`, for logs, with the
  * contract of C99 `snprintf`.
  *
- * The line is exactly `<code> <NAME> (<category>): <title>`, for example
+ * The line is exactly `CODE NAME (CATEGORY): TITLE`, for example
  * `30004 FACE_NOT_MATCHING (user): Face not matching`, or
  * `-1 UNKNOWN (unknown): Unknown error` for an undocumented code.
  *
@@ -393,6 +373,8 @@ size_t keyless_error_codes(int32_t *out, size_t capacity);
  * - Returns the length of the whole line, not counting the NUL; a return
  *   value `>= size` therefore means the line was truncated, and a buffer of
  *   (return value + 1) bytes holds all of it.
+ * - A `size` above `PTRDIFF_MAX` (such as `(size_t)-1`) is treated as
+ *   `PTRDIFF_MAX`: the whole line and its NUL are written, nothing more.
  * - `buf` may be NULL when `size` is 0, to measure the line. When `buf` is
  *   NULL and `size` is not 0, nothing is written and the length is still
  *   returned.

@@ -2,9 +2,10 @@
 
 /// The recommended reaction to a code, for app logic that should not parse text.
 ///
-/// Stored in C as a `uint32_t`. New values may be added in later versions, so
-/// C code that switches on it should keep a `default:` branch.
-#[repr(u32)]
+/// A plain C enum (`typedef enum ... KeylessErrorAction;`), 4 bytes on every
+/// supported platform. New values may be added in later versions, so C code
+/// that switches on it should keep a `default:` branch.
+#[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum KeylessErrorAction {
     /// Nothing to recommend: the value is not a Keyless code (negative codes).

@@ -15,9 +15,9 @@ use crate::text::Text;
 /// | 40000 to 49999     | `ANTI_INJECT` (listed on its own by the SDK)     |
 /// | 50000 and above    | `USER` (the SDK's "30000 and above")             |
 ///
-/// Stored in C as a `uint32_t`, so its size is the same in every C standard
-/// and compiler; new values may be added, so C code should keep a `default:`.
-#[repr(u32)]
+/// A plain C enum (`typedef enum ... KeylessErrorCategory;`), 4 bytes on every
+/// supported platform; new values may be added, so C code should keep a `default:`.
+#[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum KeylessErrorCategory {
     /// Not a Keyless SDK code: every negative value.

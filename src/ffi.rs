@@ -219,7 +219,7 @@ pub unsafe extern "C" fn keyless_error_codes(out: *mut i32, capacity: usize) -> 
 /// Writes the one-line summary of `code` into `buf`, for logs, with the
 /// contract of C99 `snprintf`.
 ///
-/// The line is exactly `<code> <NAME> (<category>): <title>`, for example
+/// The line is exactly `CODE NAME (CATEGORY): TITLE`, for example
 /// `30004 FACE_NOT_MATCHING (user): Face not matching`, or
 /// `-1 UNKNOWN (unknown): Unknown error` for an undocumented code.
 ///
@@ -228,6 +228,8 @@ pub unsafe extern "C" fn keyless_error_codes(out: *mut i32, capacity: usize) -> 
 /// - Returns the length of the whole line, not counting the NUL; a return
 ///   value `>= size` therefore means the line was truncated, and a buffer of
 ///   (return value + 1) bytes holds all of it.
+/// - A `size` above `PTRDIFF_MAX` (such as `(size_t)-1`) is treated as
+///   `PTRDIFF_MAX`: the whole line and its NUL are written, nothing more.
 /// - `buf` may be NULL when `size` is 0, to measure the line. When `buf` is
 ///   NULL and `size` is not 0, nothing is written and the length is still
 ///   returned.
@@ -236,10 +238,15 @@ pub unsafe extern "C" fn keyless_error_codes(out: *mut i32, capacity: usize) -> 
 /// When `buf` is not NULL it must point to `size` writable bytes.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn keyless_error_format(code: i32, buf: *mut c_char, size: usize) -> usize {
+    // A slice may not be longer than isize::MAX bytes, and no line is longer
+    // than a few hundred: a larger `size` is treated as isize::MAX, which is
+    // still "large enough", so the answer is the same as for any big buffer.
+    let size = size.min(isize::MAX as usize);
     let out: &mut [u8] = if buf.is_null() || size == 0 {
         &mut []
     } else {
-        // SAFETY: not NULL, and the caller promises `size` writable bytes.
+        // SAFETY: not NULL, at most isize::MAX, and the caller promises
+        // `size` writable bytes.
         unsafe { core::slice::from_raw_parts_mut(buf.cast::<u8>(), size) }
     };
     crate::line::write_line(code, out)

@@ -73,6 +73,58 @@ const _: () = {
 #[link(name = "c")]
 unsafe extern "C" {}
 
+/// The instruction that traps on this architecture.
+#[cfg(all(debug_assertions, any(target_arch = "x86_64", target_arch = "x86")))]
+macro_rules! trap_instruction {
+    () => {
+        "ud2"
+    };
+}
+/// The instruction that traps on this architecture.
+#[cfg(all(debug_assertions, target_arch = "aarch64"))]
+macro_rules! trap_instruction {
+    () => {
+        "brk #1"
+    };
+}
+/// The instruction that traps on this architecture.
+#[cfg(all(debug_assertions, target_arch = "arm"))]
+macro_rules! trap_instruction {
+    () => {
+        "udf #0"
+    };
+}
+
+
+// Debug builds (and release builds with debug assertions) keep panic paths for
+// overflow and bounds checks. Those reach code of the precompiled `core`,
+// which was built to unwind and so refers to `rust_eh_personality`, a symbol
+// only `std` defines: the `.so` would fail to load and the `.a` to link. This
+// weak, hidden definition satisfies the reference without exporting anything
+// and without clashing with another Rust library's (a strong one wins). It is
+// never called: with `panic = "abort"` nothing unwinds, so its body traps.
+#[cfg(all(panic = "abort", debug_assertions, any(target_os = "linux", target_os = "android")))]
+core::arch::global_asm!(
+    ".pushsection .text.rust_eh_personality,\"ax\"",
+    ".weak rust_eh_personality",
+    ".hidden rust_eh_personality",
+    ".type rust_eh_personality, %function",
+    "rust_eh_personality:",
+    trap_instruction!(),
+    ".size rust_eh_personality, . - rust_eh_personality",
+    ".popsection",
+);
+#[cfg(all(panic = "abort", debug_assertions, target_vendor = "apple"))]
+core::arch::global_asm!(
+    ".pushsection __TEXT,__text,regular,pure_instructions",
+    ".globl _rust_eh_personality",
+    ".weak_definition _rust_eh_personality",
+    ".private_extern _rust_eh_personality",
+    "_rust_eh_personality:",
+    trap_instruction!(),
+    ".popsection",
+);
+
 /// The C libraries are built with `panic = "abort"` and `no_std`, so they need
 /// their own panic handler. No exported function has a reachable panic path:
 /// the export check (`tests/check-library.sh`) proves it by failing when the
