@@ -1,0 +1,196 @@
+#!/usr/bin/env bash
+# The C and C++ consumers of `make install`, each built from a clean copy in a
+# temporary directory against an install made in this run, with only the
+# commands the README shows (the run fails if README.md lacks one of them):
+#   - C with pkg-config: shared library, fully static program, static archive only;
+#   - C++ with CMake: find_package(keyless-errors <major.minor> CONFIG REQUIRED),
+#     shared and static imported targets, from a moved (relocated) prefix;
+#   - the CMake package's version rule (0.x: same minor only) and pointer-width guard;
+#   - DESTDIR staging with a custom LIBDIR, and uninstall removing exactly what
+#     install wrote.
+# Prints how long each README command took.
+#
+# The commands are written in single quotes on purpose: they are recorded
+# as the README shows them ($P unexpanded), then run with eval.
+# shellcheck disable=SC2016
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+repo=$PWD
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Nothing from the caller's environment may help a consumer build or run.
+unset CPATH C_INCLUDE_PATH CPLUS_INCLUDE_PATH LIBRARY_PATH LD_LIBRARY_PATH \
+      PKG_CONFIG_PATH PKG_CONFIG_LIBDIR CMAKE_PREFIX_PATH CFLAGS CXXFLAGS LDFLAGS DESTDIR
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# The oracle for the version: Cargo.toml's [package] table, read here on its own.
+version=$(sed -n '/^\[package\]/,/^\[/s/^version *= *"\([^"]*\)".*/\1/p' Cargo.toml)
+IFS=. read -r major minor patch <<<"$version"
+[ "$major" -eq 0 ] || fail "the version rule below is written for 0.x; $version needs SameMajorVersion cases"
+expected_output="30004 FACE_NOT_MATCHING (user): Face not matching
+keyless-errors $version"
+
+readme_commands=()
+timings=()
+# step DIR COMMAND: runs a command the README shows, in DIR, and records its
+# time. Its output goes to $step_log, shown on failure.
+step_log=$work/step.log
+step() {
+    local dir=$1 command=$2 start end
+    readme_commands+=("$command")
+    start=$(date +%s%N)
+    if ! (cd "$dir" && eval "$command") >"$step_log" 2>&1; then
+        cat "$step_log" >&2
+        fail "in $dir: $command"
+    fi
+    end=$(date +%s%N)
+    timings+=("$(printf '%6.2f s  %s' "$(( (end - start) / 1000000 ))e-3" "$command")")
+}
+# Like step, for a command that changes this shell's environment (export).
+step_here() {
+    readme_commands+=("$1")
+    eval "$1"
+}
+# run_app DIR PROGRAM: it must print the 30004 line and the version.
+run_app() {
+    local output
+    output=$(cd "$1" && eval "$2") || fail "$2 exited with $?"
+    [ "$output" = "$expected_output" ] || fail "$2 printed:
+$output
+expected:
+$expected_output"
+}
+# step_app DIR COMMAND: a step that runs a consumer, checked like run_app.
+step_app() {
+    step "$1" "$2"
+    [ "$(cat "$step_log")" = "$expected_output" ] || fail "$2 printed:
+$(cat "$step_log")
+expected:
+$expected_output"
+}
+needed_libraries() { readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; }
+# The files install must write, relative to the prefix, as issue 9 lists them.
+expected_files() {
+    local lib=$1
+    printf '%s\n' "$lib/cmake/keyless-errors/keyless-errorsConfig.cmake" \
+        "$lib/cmake/keyless-errors/keyless-errorsConfigVersion.cmake" \
+        "$lib/libkeyless_errors.a" "$lib/libkeyless_errors.so" \
+        "$lib/pkgconfig/keyless-errors.pc" include/keyless_errors.h
+}
+files_under() { (cd "$1" && find . \( -type f -o -type l \) -printf '%P\n' | LC_ALL=C sort); }
+
+echo "== make install"
+P=$work/prefix
+step "$repo" 'make install PREFIX="$P"'
+diff <(expected_files lib | LC_ALL=C sort) <(files_under "$P") || fail "make install wrote other files than expected"
+soname=$(readelf -d "$P/lib/libkeyless_errors.so" | sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p')
+[ "$soname" = libkeyless_errors.so ] ||
+    fail "the soname is '$soname' but install writes only libkeyless_errors.so; install a link named after the soname"
+
+echo "== C with pkg-config"
+cp -r tests/consumers/c-pkgconfig "$work/c"
+step_here 'export PKG_CONFIG_PATH="$P/lib/pkgconfig"'
+[ "$(pkg-config --modversion keyless-errors)" = "$version" ] || fail "pkg-config --modversion is not $version"
+
+step "$work/c" 'cc -o app app.c $(pkg-config --cflags --libs keyless-errors)'
+needed_libraries "$work/c/app" | grep -qx libkeyless_errors.so || fail "app does not load libkeyless_errors.so"
+step_app "$work/c" 'LD_LIBRARY_PATH="$P/lib" ./app'
+
+# Fully static: what `pkg-config --static` is for; proves the archive needs nothing more.
+step "$work/c" 'cc -static -o app-static app.c $(pkg-config --static --cflags --libs keyless-errors)'
+readelf -d "$work/c/app-static" | grep -q 'no dynamic section' || fail "app-static is not a static program"
+run_app "$work/c" ./app-static
+
+# Only this library static, the C library shared: name the archive itself,
+# since -lkeyless_errors picks the .so when both are installed.
+step "$work/c" 'cc -o app-archive app.c $(pkg-config --cflags keyless-errors) "$(pkg-config --variable=libdir keyless-errors)/libkeyless_errors.a"'
+! needed_libraries "$work/c/app-archive" | grep -q keyless || fail "app-archive still loads the shared library"
+run_app "$work/c" ./app-archive
+
+echo "== C++ with CMake, from a moved prefix"
+# Moved after installing: the CMake package must compute every path from its own location.
+mv "$P" "$work/moved-prefix"
+P=$work/moved-prefix
+series=$major.$minor
+cp -r tests/consumers/cmake "$work/cmake"
+grep -qF "find_package(keyless-errors $series CONFIG REQUIRED)" "$work/cmake/CMakeLists.txt" ||
+    fail "tests/consumers/cmake asks for another version than $series: update it and the README"
+step "$work/cmake" 'cmake -S . -B build -DCMAKE_PREFIX_PATH="$P"'
+step "$work/cmake" 'cmake --build build'
+step_app "$work/cmake" './build/app'
+run_app "$work/cmake" ./build/app-static
+readelf -d "$work/cmake/build/app" | grep -q "R.*PATH.*$P/lib" || fail "build/app has no run path to $P/lib"
+! needed_libraries "$work/cmake/build/app-static" | grep -q keyless || fail "app-static loads the shared library"
+
+echo "== CMake version rule"
+# The real consumer asking for the next minor version must fail to configure.
+next_minor=$major.$((minor + 1))
+mkdir "$work/cmake-next"
+cp tests/consumers/cmake/app.cpp "$work/cmake-next/"
+sed "s/find_package(keyless-errors $series /find_package(keyless-errors $next_minor /" \
+    tests/consumers/cmake/CMakeLists.txt >"$work/cmake-next/CMakeLists.txt"
+if (cd "$work/cmake-next" && cmake -S . -B build -DCMAKE_PREFIX_PATH="$P") >"$work/next.log" 2>&1; then
+    fail "find_package(keyless-errors $next_minor) accepted $version"
+fi
+grep -q "version: $version" "$work/next.log" || { cat "$work/next.log"; fail "no message naming $version"; }
+
+# The rule on more requests, each in a language-less project (no compiler checks).
+mkdir "$work/probe"
+cat >"$work/probe/CMakeLists.txt" <<'EOF'
+cmake_minimum_required(VERSION 3.19)
+project(probe NONE)
+find_package(keyless-errors ${REQUEST} CONFIG REQUIRED)
+message(STATUS "keyless-errors from ${keyless-errors_DIR}")
+EOF
+probe() { # probe accept|reject REQUEST PREFIX [cmake arguments...]
+    local want=$1 request=$2 prefix=$3 got=reject
+    shift 3
+    rm -rf "$work/probe/build"
+    if cmake -S "$work/probe" -B "$work/probe/build" -DCMAKE_PREFIX_PATH="$prefix" "-DREQUEST=$request" "$@" \
+        >"$work/probe.log" 2>&1; then
+        got=accept
+        # Accepted from the prefix under test, not from another install on this machine.
+        grep -q "keyless-errors from $prefix/" "$work/probe.log" || { cat "$work/probe.log"; fail "found outside $prefix"; }
+    fi
+    [ "$got" = "$want" ] || { cat "$work/probe.log"; fail "find_package(keyless-errors $request $*) should $want $version"; }
+}
+probe accept "$series" "$P"
+probe accept "$version" "$P"
+probe accept "$series...<$next_minor" "$P"
+probe reject "$next_minor" "$P"
+probe reject "$((major + 1)).0" "$P"
+probe reject "$series.$((patch + 1))" "$P"
+probe reject "$next_minor...$major.$((minor + 2))" "$P"
+[ "$minor" -eq 0 ] || probe reject "$major.$((minor - 1))" "$P"
+probe reject "$series" "$P" -DCMAKE_SIZEOF_VOID_P=4
+
+echo "== DESTDIR staging, custom LIBDIR, uninstall"
+stage=$work/stage
+mkdir -p "$stage/opt/ke/lib64/pkgconfig"
+echo "another package's file" >"$stage/opt/ke/lib64/pkgconfig/other.pc"
+make -s install DESTDIR="$stage" PREFIX=/opt/ke LIBDIR=/opt/ke/lib64 >"$work/stage.log" 2>&1 || { cat "$work/stage.log"; fail "staged install"; }
+diff <( (expected_files lib64; echo lib64/pkgconfig/other.pc) | LC_ALL=C sort) <(files_under "$stage/opt/ke") ||
+    fail "the staged install wrote other files than expected"
+grep -qx 'prefix=/opt/ke' "$stage/opt/ke/lib64/pkgconfig/keyless-errors.pc" || fail "the .pc does not name the final prefix"
+grep -qx 'libdir=${prefix}/lib64' "$stage/opt/ke/lib64/pkgconfig/keyless-errors.pc" || fail "the .pc does not name LIBDIR"
+# The staged tree is already usable by CMake: its header is found from lib64.
+# (A project without languages does not search lib64, hence keyless-errors_DIR.)
+probe accept "$series" "$stage/opt/ke" -Dkeyless-errors_DIR="$stage/opt/ke/lib64/cmake/keyless-errors"
+make -s uninstall DESTDIR="$stage" PREFIX=/opt/ke LIBDIR=/opt/ke/lib64 >"$work/stage.log" 2>&1 || { cat "$work/stage.log"; fail "staged uninstall"; }
+[ "$(files_under "$stage")" = opt/ke/lib64/pkgconfig/other.pc ] || fail "uninstall left or removed: $(files_under "$stage")"
+
+make -s uninstall PREFIX="$P" >"$work/uninstall.log" 2>&1 || { cat "$work/uninstall.log"; fail "uninstall"; }
+[ -z "$(find "$P" -mindepth 1)" ] || fail "uninstall left: $(find "$P" -mindepth 1)"
+
+echo "time per README command, measured here:"
+printf '  %s\n' "${timings[@]}"
+
+echo "== README"
+missing=0
+for command in "${readme_commands[@]}"; do
+    grep -qF -- "$command" README.md || { echo "README.md does not show: $command" >&2; missing=1; }
+done
+[ "$missing" -eq 0 ] || fail "README.md must show every command the consumers need"
+echo "C and CMake consumers: ok"
