@@ -79,3 +79,9 @@ fn swift_code_table_is_current() {
 fn kotlin_code_table_is_current() {
     check_or_write(codegen::KOTLIN_CODES_PATH, &codegen::kotlin_codes());
 }
+
+#[test]
+fn c_peer_is_current() {
+    check_or_write(codegen::PEER_HEADER_PATH, &codegen::peer_header());
+    check_or_write(codegen::PEER_SOURCE_PATH, &codegen::peer_source());
+}

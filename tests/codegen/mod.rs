@@ -4,11 +4,13 @@
 mod c_vectors;
 mod kotlin;
 mod markdown;
+mod peers;
 mod swift;
 
 pub use c_vectors::c_known_codes;
 pub use kotlin::{KOTLIN_CODES_PATH, kotlin_codes};
 pub use markdown::markdown_reference;
+pub use peers::{PEER_HEADER_PATH, PEER_SOURCE_PATH, peer_header, peer_source};
 pub use swift::{SWIFT_CODES_PATH, swift_codes};
 
 /// `ReEnroll` -> `RE_ENROLL`: the spelling cbindgen gives the C constants.

@@ -1,0 +1,341 @@
+//! `benches/peers/peer_switch.{h,c}`: the C peer of issue 11, the code a
+//! careful app developer would hand-write instead of linking the library.
+//!
+//! It implements every function that `include/keyless_errors.h` declares,
+//! with the same signature under a `peer_` prefix and the same answers:
+//! - one `switch` per function over the documented codes, returning literals;
+//!   a case is left out when its answer equals its category's fallback, and
+//!   cases with the same answer share one `return`;
+//! - after the `switch`, the category fallback as an `if` chain over the
+//!   range rule, merging neighbouring ranges that answer the same;
+//! - `keyless_error_codes` as one `memcpy` from a static array;
+//! - `keyless_error_format` as a manual copy of the four parts with
+//!   `strlen` + `memcpy`, not `snprintf`: `snprintf` costs hundreds of
+//!   instructions, and a developer who cares about speed would not use it.
+//!
+//! `make bench-peers` (mk/peers.mk) builds it the way the library is built
+//! and compares the two; `benches/peers/peer_agrees.c` proves the answers equal.
+
+use std::fmt::Write;
+
+use keyless_errors::catalog::{Entry, documented_entries, undocumented};
+use keyless_errors::{
+    KEYLESS_ERRORS_VERSION_MAJOR, KEYLESS_ERRORS_VERSION_MINOR, KEYLESS_ERRORS_VERSION_PATCH, KeylessErrorAction,
+    KeylessErrorCategory,
+};
+
+use super::screaming_snake;
+
+pub const PEER_HEADER_PATH: &str = "benches/peers/peer_switch.h";
+pub const PEER_SOURCE_PATH: &str = "benches/peers/peer_switch.c";
+
+/// The library's header: the peer implements exactly the functions it declares.
+const LIBRARY_HEADER: &str = include_str!("../../include/keyless_errors.h");
+
+const GENERATED_NOTE: &str = "/* Generated from src/catalog.rs by tests/codegen/peers.rs; do not edit. Regenerate with `make regenerate`. */\n";
+
+/// The lower bound of each range of the category rule, in ascending order.
+/// Checked against `KeylessErrorCategory::of` by [`category_ranges`].
+const CATEGORY_RANGE_STARTS: [i32; 6] = [i32::MIN, 0, 20_000, 30_000, 40_000, 50_000];
+
+/// What one lookup answers for one code, in the terms a generator needs.
+struct Answer {
+    entry: &'static Entry,
+    category: KeylessErrorCategory,
+    documented: bool,
+}
+
+/// A function of the header that maps a code to one value.
+struct Lookup {
+    /// The name after `keyless_error_`.
+    suffix: &'static str,
+    /// The C return type.
+    returns: &'static str,
+    /// The answer as a C expression.
+    answer: fn(&Answer) -> String,
+}
+
+const LOOKUPS: &[Lookup] = &[
+    Lookup { suffix: "category", returns: "const char *", answer: |a| literal(a.category.label().as_str()) },
+    Lookup { suffix: "category_id", returns: "uint32_t", answer: |a| category_constant(a.category) },
+    Lookup { suffix: "name", returns: "const char *", answer: |a| literal(a.entry.name.as_str()) },
+    Lookup { suffix: "title", returns: "const char *", answer: |a| literal(a.entry.title.as_str()) },
+    Lookup { suffix: "description", returns: "const char *", answer: |a| literal(a.entry.description.as_str()) },
+    Lookup { suffix: "advice", returns: "const char *", answer: |a| literal(a.entry.advice.as_str()) },
+    Lookup { suffix: "user_message", returns: "const char *", answer: |a| literal(a.entry.user_message.as_str()) },
+    Lookup { suffix: "note", returns: "const char *", answer: |a| literal(a.entry.note.as_str()) },
+    Lookup { suffix: "action", returns: "uint32_t", answer: |a| action_constant(a.entry.action) },
+    Lookup { suffix: "is_known", returns: "bool", answer: |a| a.documented.to_string() },
+    Lookup { suffix: "is_retryable", returns: "bool", answer: |a| a.entry.action.is_retryable().to_string() },
+    Lookup { suffix: "is_deprecated", returns: "bool", answer: |a| a.entry.deprecated.to_string() },
+    Lookup { suffix: "replaced_by", returns: "int32_t", answer: |a| a.entry.replaced_by.unwrap_or(-1).to_string() },
+    Lookup { suffix: "shared_code", returns: "int32_t", answer: |a| a.entry.shared_code.to_string() },
+    Lookup { suffix: "shared_name", returns: "const char *", answer: |a| literal(a.entry.shared_name.as_str()) },
+];
+
+/// The functions with a hand-written body, and their prototypes after the prefix.
+const SPECIAL: &[(&str, &str)] = &[
+    ("error_codes", "size_t peer_error_codes(int32_t *out, size_t capacity)"),
+    ("error_format", "size_t peer_error_format(int32_t code, char *buf, size_t size)"),
+    ("errors_version", "const char *peer_errors_version(void)"),
+];
+
+/// The names after `keyless_` of the functions the library header declares,
+/// in its order. Panics when the peer does not know how to implement one.
+fn header_functions() -> Vec<&'static str> {
+    let mut functions = Vec::new();
+    for line in LIBRARY_HEADER.lines() {
+        let line = line.trim();
+        if line.starts_with('*') || line.starts_with("/*") || line.starts_with('#') || !line.ends_with(");") {
+            continue;
+        }
+        let Some(start) = line.find("keyless_") else { continue };
+        let Some(length) = line[start..].find('(') else { continue };
+        let function = &line[start + "keyless_".len()..start + length];
+        let known = SPECIAL.iter().any(|(name, _)| *name == function)
+            || LOOKUPS.iter().any(|lookup| function.strip_prefix("error_") == Some(lookup.suffix));
+        assert!(known, "tests/codegen/peers.rs has no peer for keyless_{function}; add one");
+        functions.push(function);
+    }
+    assert!(functions.len() >= 16, "found only {} functions in the header; has its layout changed?", functions.len());
+    functions
+}
+
+pub fn peer_header() -> String {
+    let mut out = String::new();
+    out.push_str(GENERATED_NOTE);
+    out.push_str("/* The C peer of issue 11: the library's C API, hand-written as switches (see peer_switch.c). */\n\n");
+    out.push_str("#ifndef PEER_SWITCH_H\n#define PEER_SWITCH_H\n\n");
+    out.push_str("#include <stdbool.h>\n#include <stddef.h>\n#include <stdint.h>\n\n");
+    out.push_str("enum {\n");
+    for category in KeylessErrorCategory::all() {
+        writeln!(out, "    {} = {},", category_constant(category), category as u32).unwrap();
+    }
+    out.push_str("};\n\nenum {\n");
+    for action in KeylessErrorAction::all() {
+        writeln!(out, "    {} = {},", action_constant(action), action as u32).unwrap();
+    }
+    out.push_str("};\n\n");
+    let functions = header_functions();
+    for function in &functions {
+        writeln!(out, "{};", prototype(function)).unwrap();
+    }
+    // An X-macro of the lookups, so that the agreement test and the benchmark
+    // driver cover every function of the header without a list of their own.
+    out.push_str("\n/* Every function of the API that maps a code to one answer: X(suffix, STRING or VALUE). */\n");
+    out.push_str("#define PEER_LOOKUPS(X)");
+    for lookup in LOOKUPS.iter().filter(|lookup| functions.iter().any(|f| f.strip_prefix("error_") == Some(lookup.suffix))) {
+        let kind = if lookup.returns.ends_with('*') { "STRING" } else { "VALUE" };
+        write!(out, " \\\n    X({}, {kind})", lookup.suffix).unwrap();
+    }
+    out.push('\n');
+    out.push_str("\n#endif /* PEER_SWITCH_H */\n");
+    out
+}
+
+pub fn peer_source() -> String {
+    let mut out = String::new();
+    out.push_str(GENERATED_NOTE);
+    out.push_str(
+        "/*
+ * The C peer of issue 11: what a careful app developer would write by hand
+ * instead of linking keyless-errors. One switch per function over the
+ * documented codes, returning literals; the category's answer after it, by
+ * the range rule. Every answer equals the library's (benches/peers/peer_agrees.c).
+ */
+
+#include \"peer_switch.h\"
+
+#include <string.h>
+",
+    );
+    let functions = header_functions();
+    for lookup in LOOKUPS {
+        if functions.iter().any(|function| function.strip_prefix("error_") == Some(lookup.suffix)) {
+            write_lookup(&mut out, lookup);
+        }
+    }
+    for (function, _) in SPECIAL {
+        if functions.contains(function) {
+            write_special(&mut out, function);
+        }
+    }
+    out
+}
+
+fn prototype(function: &str) -> String {
+    if let Some((_, prototype)) = SPECIAL.iter().find(|(name, _)| *name == function) {
+        return prototype.to_string();
+    }
+    let lookup = LOOKUPS
+        .iter()
+        .find(|lookup| function.strip_prefix("error_") == Some(lookup.suffix))
+        .expect("header_functions admits known functions only");
+    let returns = lookup.returns;
+    let space = if returns.ends_with('*') { "" } else { " " };
+    format!("{returns}{space}peer_error_{}(int32_t code)", lookup.suffix)
+}
+
+/// A `static inline` helper `<suffix>_of`, which `peer_error_format` reuses
+/// without a call through the PLT, and the exported function around it.
+fn write_lookup(out: &mut String, lookup: &Lookup) {
+    let returns = lookup.returns;
+    let space = if returns.ends_with('*') { "" } else { " " };
+    writeln!(out, "\nstatic inline {returns}{space}{}_of(int32_t code) {{", lookup.suffix).unwrap();
+
+    // Documented codes whose answer differs from their category's, grouped by answer.
+    let mut groups: Vec<(String, Vec<i32>)> = Vec::new();
+    for (code, entry) in documented_entries() {
+        let category = KeylessErrorCategory::of(code);
+        let answer = (lookup.answer)(&Answer { entry, category, documented: true });
+        if answer == fallback(lookup, category) {
+            continue;
+        }
+        match groups.iter_mut().find(|(value, _)| *value == answer) {
+            Some((_, codes)) => codes.push(code),
+            None => groups.push((answer, vec![code])),
+        }
+    }
+    if !groups.is_empty() {
+        out.push_str("    switch (code) {\n");
+        for (answer, codes) in &groups {
+            for code in codes {
+                writeln!(out, "    case {code}:").unwrap();
+            }
+            writeln!(out, "        return {answer};").unwrap();
+        }
+        out.push_str("    default:\n        break;\n    }\n");
+    }
+
+    // The category fallback, one `if` per run of ranges with the same answer.
+    let ranges = category_ranges();
+    let mut index = 0;
+    while index < ranges.len() {
+        let answer = fallback(lookup, ranges[index].1);
+        let mut end = index + 1;
+        while end < ranges.len() && fallback(lookup, ranges[end].1) == answer {
+            end += 1;
+        }
+        match ranges.get(end) {
+            Some((next_start, _)) => writeln!(out, "    if (code < {next_start}) return {answer};").unwrap(),
+            None => writeln!(out, "    return {answer};").unwrap(),
+        }
+        index = end;
+    }
+    out.push_str("}\n\n");
+    writeln!(out, "{} {{\n    return {}_of(code);\n}}", prototype(&format!("error_{}", lookup.suffix)), lookup.suffix)
+        .unwrap();
+}
+
+/// What an undocumented code of `category` answers.
+fn fallback(lookup: &Lookup, category: KeylessErrorCategory) -> String {
+    (lookup.answer)(&Answer { entry: undocumented(category), category, documented: false })
+}
+
+/// The range rule as (first code, category), checked against the library's
+/// own rule at every bound, so the peer cannot drift from it.
+pub(super) fn category_ranges() -> Vec<(i32, KeylessErrorCategory)> {
+    let ranges: Vec<_> = CATEGORY_RANGE_STARTS.iter().map(|&start| (start, KeylessErrorCategory::of(start))).collect();
+    for pair in ranges.windows(2) {
+        let (start, category) = pair[1];
+        assert_ne!(KeylessErrorCategory::of(start - 1), category, "{start} does not start a category range");
+    }
+    for (start, category) in &ranges {
+        let end = ranges.iter().map(|(s, _)| *s).find(|s| s > start).map_or(i32::MAX, |s| s - 1);
+        // A range is uniform when its two ends and a few codes in between agree.
+        for probe in [*start, end, start / 2 + end / 2, start.saturating_add(1), end.saturating_sub(1)] {
+            assert_eq!(KeylessErrorCategory::of(probe), *category, "code {probe} breaks the range rule of the peer");
+        }
+    }
+    ranges
+}
+
+fn write_special(out: &mut String, function: &str) {
+    let prototype = prototype(function);
+    match function {
+        "error_codes" => {
+            let codes: Vec<String> = documented_entries().map(|(code, _)| code.to_string()).collect();
+            writeln!(out, "\nstatic const int32_t documented_codes[{}] = {{", codes.len()).unwrap();
+            for chunk in codes.chunks(10) {
+                writeln!(out, "    {},", chunk.join(", ")).unwrap();
+            }
+            out.push_str("};\n\n");
+            writeln!(
+                out,
+                "{prototype} {{
+    size_t count = sizeof documented_codes / sizeof documented_codes[0];
+    if (out != NULL) {{
+        memcpy(out, documented_codes, (capacity < count ? capacity : count) * sizeof *out);
+    }}
+    return count;
+}}"
+            )
+            .unwrap();
+        }
+        "error_format" => {
+            writeln!(
+                out,
+                "
+/* Copies what fits of `text` at `length`, keeping the last byte for the NUL;
+   returns the length the whole line has so far. */
+static inline size_t append(char *buf, size_t room, size_t length, const char *text, size_t text_length) {{
+    if (length < room) {{
+        size_t fitting = room - length < text_length ? room - length : text_length;
+        memcpy(buf + length, text, fitting);
+    }}
+    return length + text_length;
+}}
+
+{prototype} {{
+    char digits[11];
+    size_t start = sizeof digits;
+    uint32_t magnitude = code < 0 ? 0u - (uint32_t)code : (uint32_t)code;
+    do {{
+        digits[--start] = (char)('0' + magnitude % 10);
+        magnitude /= 10;
+    }} while (magnitude != 0);
+    if (code < 0) {{
+        digits[--start] = '-';
+    }}
+    const char *name = name_of(code);
+    const char *category = category_of(code);
+    const char *title = title_of(code);
+    size_t room = (buf != NULL && size > 0) ? size - 1 : 0;
+    size_t length = append(buf, room, 0, digits + start, sizeof digits - start);
+    length = append(buf, room, length, \" \", 1);
+    length = append(buf, room, length, name, strlen(name));
+    length = append(buf, room, length, \" (\", 2);
+    length = append(buf, room, length, category, strlen(category));
+    length = append(buf, room, length, \"): \", 3);
+    length = append(buf, room, length, title, strlen(title));
+    if (buf != NULL && size > 0) {{
+        buf[length < room ? length : room] = '\\0';
+    }}
+    return length;
+}}"
+            )
+            .unwrap();
+        }
+        "errors_version" => {
+            let version =
+                format!("{KEYLESS_ERRORS_VERSION_MAJOR}.{KEYLESS_ERRORS_VERSION_MINOR}.{KEYLESS_ERRORS_VERSION_PATCH}");
+            writeln!(out, "\n{prototype} {{\n    return {};\n}}", literal(&version)).unwrap();
+        }
+        other => unreachable!("no hand-written peer for {other}"),
+    }
+}
+
+/// A C string literal. Catalog texts are printable ASCII, for which Rust's
+/// debug quoting (escaping only `"` and `\`) is also valid C.
+fn literal(text: &str) -> String {
+    assert!(text.bytes().all(|byte| (0x20..=0x7E).contains(&byte)), "not printable ASCII: {text}");
+    format!("{text:?}")
+}
+
+fn category_constant(category: KeylessErrorCategory) -> String {
+    format!("PEER_ERROR_CATEGORY_{}", screaming_snake(&format!("{category:?}")))
+}
+
+fn action_constant(action: KeylessErrorAction) -> String {
+    format!("PEER_ERROR_ACTION_{}", screaming_snake(&format!("{action:?}")))
+}
