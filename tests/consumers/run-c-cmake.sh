@@ -97,6 +97,9 @@ step_here 'export PKG_CONFIG_PATH="$P/lib/pkgconfig"'
 step "$work/c" 'cc -o app app.c $(pkg-config --cflags --libs keyless-errors)'
 needed_libraries "$work/c/app" | grep -qx libkeyless_errors.so || fail "app does not load libkeyless_errors.so"
 step_app "$work/c" 'LD_LIBRARY_PATH="$P/lib" ./app'
+# Or a run path chosen by the user (the .pc sets none).
+step "$work/c" 'cc -o app app.c $(pkg-config --cflags --libs keyless-errors) -Wl,-rpath,"$P/lib"'
+step_app "$work/c" './app'
 
 # Fully static: what `pkg-config --static` is for; proves the archive needs nothing more.
 step "$work/c" 'cc -static -o app-static app.c $(pkg-config --static --cflags --libs keyless-errors)'
