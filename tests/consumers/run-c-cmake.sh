@@ -2,12 +2,13 @@
 # The C and C++ consumers of `make install`, each built from a clean copy in a
 # temporary directory against an install made in this run, with only the
 # commands the README shows (the run fails if README.md lacks one of them):
-#   - C with pkg-config: shared library, fully static program, static archive only;
+#   - C with pkg-config: shared library (with LD_LIBRARY_PATH or a run path),
+#     fully static program, static archive only;
 #   - C++ with CMake: find_package(keyless-errors <major.minor> CONFIG REQUIRED),
 #     shared and static imported targets, from a moved (relocated) prefix;
 #   - the CMake package's version rule (0.x: same minor only) and pointer-width guard;
-#   - DESTDIR staging with a custom LIBDIR, and uninstall removing exactly what
-#     install wrote.
+#   - DESTDIR staging with the default PREFIX and a custom LIBDIR, and
+#     uninstall removing exactly what install wrote.
 # Prints how long each README command took.
 #
 # The commands are written in single quotes on purpose: they are recorded
@@ -21,7 +22,8 @@ trap 'rm -rf "$work"' EXIT
 
 # Nothing from the caller's environment may help a consumer build or run.
 unset CPATH C_INCLUDE_PATH CPLUS_INCLUDE_PATH LIBRARY_PATH LD_LIBRARY_PATH \
-      PKG_CONFIG_PATH PKG_CONFIG_LIBDIR CMAKE_PREFIX_PATH CFLAGS CXXFLAGS LDFLAGS DESTDIR
+      PKG_CONFIG_PATH PKG_CONFIG_LIBDIR CMAKE_PREFIX_PATH CFLAGS CXXFLAGS LDFLAGS \
+      DESTDIR PREFIX LIBDIR INCLUDEDIR MAKEFLAGS MFLAGS MAKEOVERRIDES MAKELEVEL
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
@@ -169,20 +171,20 @@ probe reject "$next_minor...$major.$((minor + 2))" "$P"
 [ "$minor" -eq 0 ] || probe reject "$major.$((minor - 1))" "$P"
 probe reject "$series" "$P" -DCMAKE_SIZEOF_VOID_P=4
 
-echo "== DESTDIR staging, custom LIBDIR, uninstall"
+echo "== DESTDIR staging (default PREFIX, custom LIBDIR), uninstall"
 stage=$work/stage
-mkdir -p "$stage/opt/ke/lib64/pkgconfig"
-echo "another package's file" >"$stage/opt/ke/lib64/pkgconfig/other.pc"
-make -s install DESTDIR="$stage" PREFIX=/opt/ke LIBDIR=/opt/ke/lib64 >"$work/stage.log" 2>&1 || { cat "$work/stage.log"; fail "staged install"; }
-diff <( (expected_files lib64; echo lib64/pkgconfig/other.pc) | LC_ALL=C sort) <(files_under "$stage/opt/ke") ||
+mkdir -p "$stage/usr/local/lib64/pkgconfig"
+echo "another package's file" >"$stage/usr/local/lib64/pkgconfig/other.pc"
+make -s install DESTDIR="$stage" LIBDIR=/usr/local/lib64 >"$work/stage.log" 2>&1 || { cat "$work/stage.log"; fail "staged install"; }
+diff <( (expected_files lib64; echo lib64/pkgconfig/other.pc) | LC_ALL=C sort) <(files_under "$stage/usr/local") ||
     fail "the staged install wrote other files than expected"
-grep -qx 'prefix=/opt/ke' "$stage/opt/ke/lib64/pkgconfig/keyless-errors.pc" || fail "the .pc does not name the final prefix"
-grep -qx 'libdir=${prefix}/lib64' "$stage/opt/ke/lib64/pkgconfig/keyless-errors.pc" || fail "the .pc does not name LIBDIR"
+grep -qx 'prefix=/usr/local' "$stage/usr/local/lib64/pkgconfig/keyless-errors.pc" || fail "the .pc does not name the final prefix"
+grep -qx 'libdir=${prefix}/lib64' "$stage/usr/local/lib64/pkgconfig/keyless-errors.pc" || fail "the .pc does not name LIBDIR"
 # The staged tree is already usable by CMake: its header is found from lib64.
 # (A project without languages does not search lib64, hence keyless-errors_DIR.)
-probe accept "$series" "$stage/opt/ke" -Dkeyless-errors_DIR="$stage/opt/ke/lib64/cmake/keyless-errors"
-make -s uninstall DESTDIR="$stage" PREFIX=/opt/ke LIBDIR=/opt/ke/lib64 >"$work/stage.log" 2>&1 || { cat "$work/stage.log"; fail "staged uninstall"; }
-[ "$(files_under "$stage")" = opt/ke/lib64/pkgconfig/other.pc ] || fail "uninstall left or removed: $(files_under "$stage")"
+probe accept "$series" "$stage/usr/local" -Dkeyless-errors_DIR="$stage/usr/local/lib64/cmake/keyless-errors"
+make -s uninstall DESTDIR="$stage" LIBDIR=/usr/local/lib64 >"$work/stage.log" 2>&1 || { cat "$work/stage.log"; fail "staged uninstall"; }
+[ "$(files_under "$stage")" = usr/local/lib64/pkgconfig/other.pc ] || fail "uninstall left or removed: $(files_under "$stage")"
 
 make -s uninstall PREFIX="$P" >"$work/uninstall.log" 2>&1 || { cat "$work/uninstall.log"; fail "uninstall"; }
 [ -z "$(find "$P" -mindepth 1)" ] || fail "uninstall left: $(find "$P" -mindepth 1)"
