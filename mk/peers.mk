@@ -17,12 +17,17 @@ PEERS_BUILD := $(BUILD)/peers
 PEER_CC     ?= $(firstword $(wildcard /opt/swift/usr/bin/clang) $(CLANG) clang)
 PEER_CFLAGS := -O2 -fPIC -ffunction-sections -fdata-sections
 RUST_HOST   := $(shell rustc -vV 2>/dev/null | sed -n 's/^host: //p')
-RUST_LLD    := $(shell rustc --print sysroot 2>/dev/null)/lib/rustlib/$(RUST_HOST)/bin/gcc-ld/ld.lld
+# rustup's rustc links with rust-lld through this wrapper; without it (a
+# distribution rustc), fall back to an LLVM lld, and the report says that the
+# linkers differ (then the size goal cannot be judged).
+PEER_LD     ?= $(firstword $(wildcard $(shell rustc --print sysroot 2>/dev/null)/lib/rustlib/$(RUST_HOST)/bin/gcc-ld/ld.lld) \
+	$(wildcard /opt/swift/usr/bin/ld.lld) $(shell command -v ld.lld 2>/dev/null))
+PEER_LD_FLAG := $(if $(PEER_LD),--ld-path=$(PEER_LD))
 # What rustc passes when it links a cdylib (`rustc --print link-args`), plus
 # the soname that build.rs adds.
-RUSTC_SO_LINK := --ld-path=$(RUST_LLD) -Wl,--as-needed -Wl,--eh-frame-hdr -Wl,-z,noexecstack \
+RUSTC_SO_LINK := $(PEER_LD_FLAG) -Wl,--as-needed -Wl,--eh-frame-hdr -Wl,-z,noexecstack \
 	-Wl,--gc-sections -Wl,-z,relro,-z,now -Wl,--strip-all
-DRIVER_LINK := --ld-path=$(RUST_LLD) -Wl,-z,now -Wl,--gc-sections
+DRIVER_LINK := $(PEER_LD_FLAG) -Wl,-z,now -Wl,--gc-sections
 
 PEER_SO     := $(PEERS_BUILD)/libpeer_switch.so
 PEER_A      := $(PEERS_BUILD)/libpeer_switch.a
@@ -73,6 +78,8 @@ peers-measure: $(PEER_DRIVERS)
 check-peers: peers-agree peers-measure
 	$(PEERS_SRC)/report.sh --check $(PEERS_BUILD) $(LIB_SO) $(PEER_SO)
 
+# The C side first, then the bindings' own bench-peers targets, then the file.
 bench-peers: peers-agree peers-measure $(PEERS_BUILD)/dlopen_first_call
-	$(PEERS_SRC)/bindings.sh $(MAKE) > $(PEERS_BUILD)/bindings.txt
-	$(PEERS_SRC)/report.sh --write BENCHMARKS.md $(PEERS_BUILD) $(LIB_SO) $(PEER_SO)
+	$(PEERS_SRC)/bindings.sh $(MAKE) | tee $(PEERS_BUILD)/bindings.txt
+	PEER_CC='$(PEER_CC)' PEER_CFLAGS='$(PEER_CFLAGS)' RUSTC_SO_LINK='$(RUSTC_SO_LINK)' \
+		$(PEERS_SRC)/report.sh --write BENCHMARKS.md $(PEERS_BUILD) $(LIB_SO) $(PEER_SO)

@@ -2,8 +2,8 @@
  * Calls each function of the C API a few thousand times, from one function
  * per (API function, set of codes): measure_<function>_<set>. Run under
  * callgrind, the call edge from measure_X to the API function holds the
- * exact number of instructions the API function executed (callees and the
- * PLT stub included, the loop excluded) and the number of calls:
+ * exact number of instructions the API function executed (its callees
+ * included; the loop and the PLT stub's jump excluded) and the number of calls:
  * benches/peers/callgrind_per_call.awk divides the two.
  *
  * Built twice from this one source: against the library (keyless_*), and

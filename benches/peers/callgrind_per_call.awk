@@ -1,8 +1,8 @@
 # Reads a callgrind output file written with --compress-strings=no and
 # --compress-pos=no, and prints, for every function measure_<function>_<set>
 # of benches/peers/callgrind_driver.c, the calls it made and their inclusive
-# instruction count (the callee's own instructions, its callees' and the PLT
-# stub's; not the loop's):
+# instruction count (the callee's own instructions and its callees'; not the
+# loop's, nor the PLT stub's jump, which callgrind's --skip-plt leaves out):
 #
 #   <function> <set> <calls> <instructions>
 #

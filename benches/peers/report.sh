@@ -90,9 +90,14 @@ if grep -q '^MISSING' <<<"$instruction_table"; then
 fi
 rows=$(wc -l <<<"$instruction_table")
 losing_rows=$(grep -c 'LOSES' <<<"$instruction_table" || true)
-losing_functions=$(grep 'LOSES' <<<"$instruction_table" | cut -d'`' -f2 | uniq | tr '\n' ' ' | sed 's/ $//')
+# "name/undocumented 1.35": each losing row with its worse ratio of .so and .a.
+losing=$(grep 'LOSES' <<<"$instruction_table" | awk -F'|' '{
+    gsub(/[` ]/, "", $2); gsub(/ /, "", $3)
+    so = $6 + 0; a = $9 + 0
+    printf "%s%s/%s %.2f", (NR > 1 ? ", " : ""), $2, $3, (so > a ? so : a)
+}' || true)
 if [ "$losing_rows" -gt 0 ]; then
-    failures+=("instructions: the library loses in $losing_rows of $rows rows: $losing_functions")
+    failures+=("instructions: the library loses in $losing_rows of $rows rows (worse ratio of .so and .a): $losing")
 fi
 
 # ----------------------------------------------------------- loader and sizes
@@ -227,12 +232,16 @@ fi
         echo "  and every 4099th int32_t ($("$build/peer_agrees" | sed -n 's/.*answers for \([0-9]*\) codes.*/\1/p') codes)."
         echo "- **Built the same way:** the peer with \`${PEER_CC:-clang} ${PEER_CFLAGS:-}\`, linked by the linker rustc used"
         echo "  for the library (its \`gcc-ld/ld.lld\` wrapper around rust-lld) with rustc's own cdylib flags:"
-        echo "  \`${RUSTC_SO_LINK:-}\`; the \`.a\` is that object archived. The library is \`cargo build --release\`."
+        sysroot=$(rustc --print sysroot)
+        link_flags=${RUSTC_SO_LINK:-}
+        echo "  \`${link_flags//$sysroot/<rustc sysroot>}\`; the \`.a\` is that"
+        echo "  object archived. The library is \`cargo build --release\`."
         echo "- **Instructions:** \`benches/peers/callgrind_driver.c\` calls one function 2880 times from its own"
         echo "  \`measure_<function>_<codes>\` function; it is built four times (library or peer, \`.so\` or \`.a\`) and run"
         echo "  under \`valgrind --tool=callgrind\`. \`benches/peers/callgrind_per_call.awk\` divides the inclusive cost of"
-        echo "  the call edge out of each measure function (the function, its callees and the PLT stub; not the loop) by"
-        echo "  its call count. The counts are exact and identical from run to run."
+        echo "  the call edge out of each measure function (the function and its callees; neither the loop nor the PLT"
+        echo "  stub's jump, which callgrind leaves out for both sides alike) by its call count. The counts are exact and"
+        echo "  identical from run to run."
         echo "- **Relocations, RELRO, size:** \`readelf -r\`, the \`GNU_RELRO\` program header, the file size of the"
         echo "  stripped \`.so\`. **dlopen:** \`benches/peers/dlopen_first_call.c\`, one fresh process per run."
         echo
