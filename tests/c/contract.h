@@ -1,0 +1,39 @@
+/*
+ * The per-call contract of the C ABI, shared by the hardening tests (the
+ * libFuzzer target in tests/fuzz/ and the ThreadSanitizer stress test), so
+ * that both check the same promises in the same words.
+ */
+#ifndef KEYLESS_CONTRACT_H
+#define KEYLESS_CONTRACT_H
+
+#include "keyless_errors.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* keyless_error_shared_code and keyless_error_shared_name arrive in 0.2.0. */
+#define CONTRACT_HAS_SHARED_CODES (KEYLESS_ERRORS_VERSION_MAJOR > 0 || KEYLESS_ERRORS_VERSION_MINOR >= 2)
+/* The shared model's fallback for every code it does not map (more-codes.md B). */
+#define CONTRACT_SHARED_FALLBACK_CODE 1000
+#define CONTRACT_SHARED_FALLBACK_NAME "SDK_ERROR"
+
+/* Every exported function that maps a code to a string. */
+struct contract_string_function {
+    const char *name;
+    const char *(*function)(int32_t code);
+    int may_be_empty; /* only the note is "" when there is none */
+};
+extern const struct contract_string_function contract_string_functions[];
+extern const size_t contract_string_function_count;
+
+/* Non-NULL, and every byte printable ASCII (0x20..0x7E) up to the NUL. */
+int contract_is_printable_ascii(const char *text);
+
+/* The actions the header lists as retryable. */
+int contract_action_is_retryable(KeylessErrorAction action);
+
+/* Writes the line keyless_error_format must produce, built independently
+ * from the name, category and title functions, and returns its length. */
+size_t contract_expected_line(int32_t code, char *out, size_t size);
+
+#endif /* KEYLESS_CONTRACT_H */
