@@ -76,6 +76,16 @@ fn swift_code_table_is_current() {
 }
 
 #[test]
+fn swift_answers_are_current() {
+    check_or_write(codegen::SWIFT_ANSWERS_PATH, &codegen::swift_answers());
+}
+
+#[test]
+fn swift_peer_is_current() {
+    check_or_write(codegen::SWIFT_PEER_PATH, &codegen::swift_peer());
+}
+
+#[test]
 fn kotlin_code_table_is_current() {
     check_or_write(codegen::KOTLIN_CODES_PATH, &codegen::kotlin_codes());
 }

@@ -11,7 +11,7 @@ pub use c_vectors::c_known_codes;
 pub use kotlin::{KOTLIN_CODES_PATH, kotlin_codes};
 pub use markdown::markdown_reference;
 pub use peers::{PEER_HEADER_PATH, PEER_SOURCE_PATH, peer_header, peer_source};
-pub use swift::{SWIFT_CODES_PATH, swift_codes};
+pub use swift::{SWIFT_ANSWERS_PATH, SWIFT_CODES_PATH, SWIFT_PEER_PATH, swift_answers, swift_codes, swift_peer};
 
 /// `ReEnroll` -> `RE_ENROLL`: the spelling cbindgen gives the C constants.
 pub fn screaming_snake(camel: &str) -> String {

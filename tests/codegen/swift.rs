@@ -1,24 +1,30 @@
 //! The Swift binding's catalog file, generated from the Rust catalog and enums.
 //! Owned by the Swift binding (bindings/swift); see its README.
 //!
-//! The generated file holds everything the Swift package would otherwise have
-//! to copy by hand: one `KeylessError.Code` constant per documented code (and
-//! its `KeylessError` shorthand, as `URLError` has), the `Category` and
-//! `Action` enums with the C values as raw values, and, for each category, one
-//! undocumented code whose texts stand for every undocumented code of that
-//! category (the header's contract: they get "their category's" texts).
-//! The strings themselves are not copied: the Swift package reads them from
-//! the C library at run time, once.
+//! Three generated files:
+//! - the catalog file: one `KeylessError.Code` constant per documented code
+//!   (and its `KeylessError` shorthand, as `URLError` has), and the `Category`
+//!   and `Action` enums with the C values as raw values;
+//! - the answers file: one `switch` per property over the documented codes,
+//!   returning literals, with each category's general guidance as the default
+//!   (the header's contract: undocumented codes get "their category's" texts),
+//!   and the binding's version, from Cargo.toml. A switch of literals is what
+//!   an app developer would hand-write, so a lookup costs what that costs
+//!   (issue 11); the Swift tests compare every answer with the C library's;
+//! - the peer: that hand-written `switch`, for `make bench-peers` to time the
+//!   library against.
 
 use std::fmt::Write;
 
-use keyless_errors::catalog::{Entry, documented, documented_entries};
+use keyless_errors::catalog::{Entry, documented_entries, undocumented};
 use keyless_errors::{KeylessErrorAction, KeylessErrorCategory};
 
 use super::{ACTION_SOURCE, CATEGORY_SOURCE, variant_doc, wrap};
 
-/// Where the generated Swift file lives, relative to the repository root.
+/// Where the generated Swift files live, relative to the repository root.
 pub const SWIFT_CODES_PATH: &str = "bindings/swift/Sources/KeylessErrors/KeylessError+Catalog.swift";
+pub const SWIFT_ANSWERS_PATH: &str = "bindings/swift/Sources/KeylessErrors/Answers.swift";
+pub const SWIFT_PEER_PATH: &str = "bindings/swift/Sources/KeylessErrorsBenchmark/Peer.swift";
 
 /// Width that generated doc comments are wrapped to, `///` included.
 const DOC_WIDTH: usize = 100;
@@ -28,12 +34,11 @@ pub fn swift_codes() -> String {
     out.push_str("// Generated from src/catalog.rs, src/category.rs and src/action.rs by tests/codegen/swift.rs; do not edit.\n");
     out.push_str("// Regenerate with `make regenerate` at the repository root.\n");
     out.push_str("//\n");
-    out.push_str("// Code holds only identifiers and numbers. The doc comments repeat the catalog's titles and\n");
-    out.push_str("// meanings for Xcode's Quick Help; at run time every text is read from the C library, once.\n");
+    out.push_str("// The doc comments repeat the catalog's titles and meanings for Xcode's Quick Help; the texts\n");
+    out.push_str("// themselves are in Answers.swift.\n");
 
     write_code_constants(&mut out);
     write_error_shorthands(&mut out);
-    write_generated_catalog(&mut out);
     write_category_enum(&mut out);
     write_action_enum(&mut out);
     out
@@ -76,20 +81,6 @@ fn write_error_shorthands(out: &mut String) {
     out.push_str("}\n");
 }
 
-/// The list the tests compare with `keyless_error_codes` and
-/// `keyless_error_name`, so a stale generated file fails `swift test` too.
-fn write_generated_catalog(out: &mut String) {
-    out.push_str("\nextension KeylessError {\n");
-    out.push_str("    /// The documented codes and their names, in ascending order, as the Rust catalog listed them\n");
-    out.push_str("    /// when this file was generated. The tests check it against the C library.\n");
-    out.push_str("    static let generatedCatalog: [(code: Code, name: String)] = [\n");
-    for (code, entry) in documented_entries() {
-        writeln!(out, "        (.{}, \"{}\"), // {code}", lower_camel(entry.name.as_str()), entry.name.as_str()).unwrap();
-    }
-    out.push_str("    ]\n");
-    out.push_str("}\n");
-}
-
 fn write_category_enum(out: &mut String) {
     out.push_str("\nextension KeylessError {\n");
     write_doc(
@@ -125,28 +116,6 @@ fn write_category_enum(out: &mut String) {
             "            case .{}: \"{}\"",
             lower_first(&format!("{category:?}")),
             category.label().as_str()
-        )
-        .unwrap();
-    }
-    out.push_str("            }\n");
-    out.push_str("        }\n");
-    out.push('\n');
-    write_doc(
-        out,
-        "        ",
-        &[
-            "An undocumented code of this category. Every undocumented code of a category has the same texts, \
-             action and flags (the C header's contract), so the texts read for this one code serve them all.",
-        ],
-    );
-    out.push_str("        var undocumentedRepresentative: Int32 {\n");
-    out.push_str("            switch self {\n");
-    for category in KeylessErrorCategory::all() {
-        writeln!(
-            out,
-            "            case .{}: {}",
-            lower_first(&format!("{category:?}")),
-            undocumented_representative(category)
         )
         .unwrap();
     }
@@ -197,6 +166,8 @@ fn write_code_doc(out: &mut String, indent: &str, code: i32, entry: &Entry) {
         paragraphs.push(String::new());
         paragraphs.push(format!("{status}: {}", entry.note.as_str()));
     }
+    paragraphs.push(String::new());
+    paragraphs.push(format!("Shared code: {} `{}`.", entry.shared_code, entry.shared_name.as_str()));
     let lines: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
     write_doc(out, indent, &lines);
 }
@@ -215,15 +186,286 @@ fn write_doc(out: &mut String, indent: &str, paragraphs: &[&str]) {
     }
 }
 
-/// The undocumented code of `category` closest to zero: -1 for `Unknown`,
-/// else the smallest non-negative undocumented code with that category.
-fn undocumented_representative(category: KeylessErrorCategory) -> i32 {
-    let undocumented_in_category = |code: &i32| KeylessErrorCategory::of(*code) == category && documented(*code).is_none();
-    match category {
-        KeylessErrorCategory::Unknown => (i32::MIN..0).rev().find(undocumented_in_category),
-        _ => (0..=i32::MAX).find(undocumented_in_category),
+/// One answer of the catalog about a code, as Swift source: a literal.
+struct Property {
+    /// The Swift name, as the public property of `KeylessError`.
+    name: &'static str,
+    swift_type: &'static str,
+    /// The literal for an entry; `documented` tells a code's own entry from a
+    /// category's general guidance.
+    literal: fn(entry: &Entry, documented: bool) -> String,
+}
+
+/// Every answer that follows from the entry alone. `category` follows from
+/// the code's range and `description` includes the code, so both are
+/// written separately.
+const PROPERTIES: &[Property] = &[
+    Property { name: "name", swift_type: "String", literal: |entry, _| swift_string(entry.name.as_str()) },
+    Property { name: "title", swift_type: "String", literal: |entry, _| swift_string(entry.title.as_str()) },
+    Property { name: "meaning", swift_type: "String", literal: |entry, _| swift_string(entry.description.as_str()) },
+    Property { name: "advice", swift_type: "String", literal: |entry, _| swift_string(entry.advice.as_str()) },
+    Property {
+        name: "userMessage",
+        swift_type: "String",
+        literal: |entry, _| swift_string(entry.user_message.as_str()),
+    },
+    Property { name: "note", swift_type: "String", literal: |entry, _| swift_string(entry.note.as_str()) },
+    Property {
+        name: "action",
+        swift_type: "KeylessError.Action",
+        literal: |entry, _| format!(".{}", lower_first(&format!("{:?}", entry.action))),
+    },
+    Property { name: "isKnown", swift_type: "Bool", literal: |_, documented| documented.to_string() },
+    Property {
+        name: "isRetryable",
+        swift_type: "Bool",
+        literal: |entry, _| entry.action.is_retryable().to_string(),
+    },
+    Property { name: "isDeprecated", swift_type: "Bool", literal: |entry, _| entry.deprecated.to_string() },
+    Property {
+        name: "replacedBy",
+        swift_type: "Int32?",
+        literal: |entry, _| entry.replaced_by.map_or_else(|| "nil".to_string(), |code| code.to_string()),
+    },
+    Property { name: "sharedCode", swift_type: "Int32", literal: |entry, _| entry.shared_code.to_string() },
+    Property { name: "sharedName", swift_type: "String", literal: |entry, _| swift_string(entry.shared_name.as_str()) },
+];
+
+/// How a generated `switch` is written: as an internal static function of the
+/// library, or as the free function an app developer would write.
+#[derive(Clone, Copy)]
+enum Style {
+    Library,
+    Peer,
+}
+
+impl Style {
+    fn function(self, property: &str) -> String {
+        match self {
+            Style::Library => property.to_string(),
+            Style::Peer => format!("peer{}", upper_first(property)),
+        }
     }
-    .expect("every category has undocumented codes")
+
+    fn declaration(self, property: &str, swift_type: &str) -> String {
+        match self {
+            Style::Library => format!("    static func {}(_ code: Int32) -> {swift_type} {{", self.function(property)),
+            Style::Peer => format!("func {}(_ code: Int32) -> {swift_type} {{", self.function(property)),
+        }
+    }
+
+    fn indent(self) -> &'static str {
+        match self {
+            Style::Library => "    ",
+            Style::Peer => "",
+        }
+    }
+}
+
+/// `switch code { case 507, 512: literal … default: fallback }`, the cases
+/// with equal literals merged, in the order of their first code.
+fn write_switch(out: &mut String, style: Style, property: &str, swift_type: &str, cases: &[(i32, String)], fallback: &[String]) {
+    let indent = style.indent();
+    writeln!(out, "{}", style.declaration(property, swift_type)).unwrap();
+    writeln!(out, "{indent}    switch code {{").unwrap();
+    let mut groups: Vec<(Vec<i32>, &str)> = Vec::new();
+    for (code, literal) in cases {
+        match groups.iter_mut().find(|(_, existing)| *existing == literal.as_str()) {
+            Some((codes, _)) => codes.push(*code),
+            None => groups.push((vec![*code], literal)),
+        }
+    }
+    for (codes, literal) in groups {
+        let list: Vec<String> = codes.iter().map(|code| code.to_string()).collect();
+        writeln!(out, "{indent}    case {}: {literal}", list.join(", ")).unwrap();
+    }
+    match fallback {
+        [only] => writeln!(out, "{indent}    default: {only}").unwrap(),
+        lines => {
+            writeln!(out, "{indent}    default:").unwrap();
+            for line in lines {
+                writeln!(out, "{indent}        {line}").unwrap();
+            }
+        }
+    }
+    writeln!(out, "{indent}    }}").unwrap();
+    writeln!(out, "{indent}}}").unwrap();
+}
+
+/// The default branch of a property, as lines: one literal when every
+/// category's general guidance agrees, else a `switch` on the category.
+fn fallback(style: Style, property: &Property) -> Vec<String> {
+    let literals: Vec<(KeylessErrorCategory, String)> = KeylessErrorCategory::all()
+        .into_iter()
+        .map(|category| (category, (property.literal)(undocumented(category), false)))
+        .collect();
+    if literals.iter().all(|(_, literal)| *literal == literals[0].1) {
+        return vec![literals[0].1.clone()];
+    }
+    let mut lines = vec![format!("switch {}(code) {{", style.function("category"))];
+    for (category, literal) in &literals {
+        lines.push(format!("case .{}: {literal}", lower_first(&format!("{category:?}"))));
+    }
+    lines.push("}".to_string());
+    lines
+}
+
+/// The range rule of `KeylessErrorCategory::of`, as `(first code, category)`
+/// of each run. The rule works in whole blocks of 10,000 codes; both ends of
+/// every block are checked to belong to one run, and the Swift tests compare
+/// a sweep of codes with the C library.
+fn category_runs() -> Vec<(i32, KeylessErrorCategory)> {
+    assert_eq!(KeylessErrorCategory::of(i32::MIN), KeylessErrorCategory::of(-1), "negative codes split");
+    let mut runs = vec![(i32::MIN, KeylessErrorCategory::of(i32::MIN))];
+    for block in 0..=(i32::MAX / 10_000) {
+        let first = block * 10_000;
+        let category = KeylessErrorCategory::of(first);
+        assert_eq!(category, KeylessErrorCategory::of(first.saturating_add(9_999)), "block {first} split");
+        if runs.last().map(|(_, last)| *last) != Some(category) {
+            runs.push((first, category));
+        }
+    }
+    runs
+}
+
+/// The category function: `switch code { case A..<B: .x … default: .y }`.
+fn write_category_function(out: &mut String, style: Style) {
+    let indent = style.indent();
+    writeln!(out, "{}", style.declaration("category", "KeylessError.Category")).unwrap();
+    writeln!(out, "{indent}    switch code {{").unwrap();
+    let runs = category_runs();
+    for (index, (start, category)) in runs.iter().enumerate() {
+        let case = format!(".{}", lower_first(&format!("{category:?}")));
+        match runs.get(index + 1) {
+            Some((next, _)) => {
+                let low = if *start == i32::MIN { "Int32.min".to_string() } else { swift_number(*start) };
+                writeln!(out, "{indent}    case {low}..<{}: {case}", swift_number(*next)).unwrap();
+            }
+            None => writeln!(out, "{indent}    default: {case}").unwrap(),
+        }
+    }
+    writeln!(out, "{indent}    }}").unwrap();
+    writeln!(out, "{indent}}}").unwrap();
+}
+
+/// `-1`, `0`, `19_999`: Swift literals as the hand-written code would spell them.
+fn swift_number(value: i32) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push('_');
+        }
+        grouped.push(digit);
+    }
+    if value < 0 { format!("-{grouped}") } else { grouped }
+}
+
+/// The `keyless_error_format` line of a code, from the library's own writer.
+fn format_line(code: i32) -> String {
+    let mut buffer = [0u8; 512];
+    let length = keyless_errors::line::write_line(code, &mut buffer);
+    assert!(length < buffer.len(), "the line of {code} is longer than the generator's buffer");
+    String::from_utf8(buffer[..length].to_vec()).expect("ASCII line")
+}
+
+/// Every property's literal for every documented code.
+fn documented_literals(property: &Property) -> Vec<(i32, String)> {
+    documented_entries().map(|(code, entry)| (code, (property.literal)(entry, true))).collect()
+}
+
+/// The answers file: the binding's version and one `switch` per property.
+pub fn swift_answers() -> String {
+    let mut out = String::new();
+    out.push_str("// Generated from Cargo.toml and src/catalog.rs by tests/codegen/swift.rs; do not edit.\n");
+    out.push_str("// Regenerate with `make regenerate` at the repository root.\n\n");
+    out.push_str("/// The version of this Swift binding, such as `\"0.2.0\"`: the keyless-errors release it belongs to.\n");
+    out.push_str("/// Write it qualified, `KeylessErrors.VERSION`. ``libraryVersion`` is the loaded C library's.\n");
+    writeln!(out, "public let VERSION = \"{}\"", env!("CARGO_PKG_VERSION")).unwrap();
+    out.push_str("\n/// The catalog's answers, one `switch` of literals per property; the properties of `KeylessError`\n");
+    out.push_str("/// call these. A code that is not documented gets its category's general guidance.\n");
+    out.push_str("enum Answers {\n");
+    out.push_str("    /// The documented codes, ascending, as `keyless_error_codes` lists them.\n");
+    let codes: Vec<String> = documented_entries().map(|(code, _)| code.to_string()).collect();
+    out.push_str("    static let documentedCodes: [Int32] = [\n");
+    for line in wrap(&codes.join(", "), DOC_WIDTH - 8) {
+        writeln!(out, "        {line}").unwrap();
+    }
+    out.push_str("    ]\n\n");
+    write_category_function(&mut out, Style::Library);
+    for property in PROPERTIES {
+        out.push('\n');
+        write_switch(
+            &mut out,
+            Style::Library,
+            property.name,
+            property.swift_type,
+            &documented_literals(property),
+            &fallback(Style::Library, property),
+        );
+    }
+    out.push('\n');
+    out.push_str("    /// The `keyless_error_format` line of a documented code; `nil` for the others, whose line\n");
+    out.push_str("    /// includes the code itself.\n");
+    let lines: Vec<(i32, String)> =
+        documented_entries().map(|(code, _)| (code, swift_string(&format_line(code)))).collect();
+    write_switch(&mut out, Style::Library, "formattedLine", "String?", &lines, &["nil".to_string()]);
+    out.push_str("}\n");
+    out
+}
+
+/// The peer: what an app developer would hand-write instead of the library,
+/// a `switch` returning literals per property, with the same answers.
+pub fn swift_peer() -> String {
+    let mut out = String::new();
+    out.push_str("// Generated from src/catalog.rs by tests/codegen/swift.rs; do not edit.\n");
+    out.push_str("// Regenerate with `make regenerate` at the repository root.\n//\n");
+    out.push_str("// The peer of `make bench-peers`: the code an app developer would write instead of depending on\n");
+    out.push_str("// KeylessErrors, a `switch` of literals per property, with the library's answers. It lives in the\n");
+    out.push_str("// benchmark's module, as it would in the app's; it returns the library's enums, so that both\n");
+    out.push_str("// sides return the same types.\n\n");
+    out.push_str("import KeylessErrors\n\n");
+    write_category_function(&mut out, Style::Peer);
+    for property in PROPERTIES {
+        out.push('\n');
+        write_switch(
+            &mut out,
+            Style::Peer,
+            property.name,
+            property.swift_type,
+            &documented_literals(property),
+            &fallback(Style::Peer, property),
+        );
+    }
+    out.push('\n');
+    let lines: Vec<(i32, String)> =
+        documented_entries().map(|(code, _)| (code, swift_string(&format_line(code)))).collect();
+    let undocumented_line = format!(
+        "\"\\(code) {} (\\(peerCategoryName(code))): \\(peerTitle(code))\"",
+        undocumented(KeylessErrorCategory::Unknown).name.as_str()
+    );
+    write_switch(&mut out, Style::Peer, "description", "String", &lines, &[undocumented_line]);
+    out.push_str("\nfunc peerCategoryName(_ code: Int32) -> String {\n    switch peerCategory(code) {\n");
+    for category in KeylessErrorCategory::all() {
+        writeln!(out, "    case .{}: \"{}\"", lower_first(&format!("{category:?}")), category.label().as_str()).unwrap();
+    }
+    out.push_str("    }\n}\n");
+    out
+}
+
+/// A Swift string literal; the catalog is ASCII, so only `\` and `"` need escaping.
+fn swift_string(text: &str) -> String {
+    assert!(text.is_ascii(), "catalog text is not ASCII: {text}");
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// `userMessage` -> `UserMessage`.
+fn upper_first(name: &str) -> String {
+    let mut characters = name.chars();
+    match characters.next() {
+        Some(first) => first.to_ascii_uppercase().to_string() + characters.as_str(),
+        None => String::new(),
+    }
 }
 
 /// `FACE_NOT_MATCHING` -> `faceNotMatching`.
@@ -280,14 +522,5 @@ mod tests {
         assert_eq!(lower_first("ReEnroll"), "reEnroll");
         assert_eq!(swift_identifier("internal"), "`internal`");
         assert_eq!(swift_identifier("user"), "user");
-    }
-
-    #[test]
-    fn representatives_are_undocumented_and_in_their_category() {
-        for category in KeylessErrorCategory::all() {
-            let code = undocumented_representative(category);
-            assert_eq!(KeylessErrorCategory::of(code), category);
-            assert!(documented(code).is_none());
-        }
     }
 }

@@ -1,26 +1,32 @@
 // Generated from src/catalog.rs, src/category.rs and src/action.rs by tests/codegen/swift.rs; do not edit.
 // Regenerate with `make regenerate` at the repository root.
 //
-// Code holds only identifiers and numbers. The doc comments repeat the catalog's titles and
-// meanings for Xcode's Quick Help; at run time every text is read from the C library, once.
+// The doc comments repeat the catalog's titles and meanings for Xcode's Quick Help; the texts
+// themselves are in Answers.swift.
 
 extension KeylessError.Code {
     /// Invalid protocol message: `PROTOCOL_INVALID_MESSAGE` (507, internal).
     ///
     /// The SDK's core client and the Keyless Core backend did not understand each other: a
     /// client-server protocol mismatch.
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let protocolInvalidMessage = KeylessError.Code(rawValue: 507)
 
     /// Failed to authenticate user: `PROTOCOL_FAILED_TO_AUTHENTICATE_USER` (512, internal).
     ///
     /// The selfie did not reach the match threshold: Keyless was not confident enough that it shows
     /// the face registered to this Keyless ID.
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let protocolFailedToAuthenticateUser = KeylessError.Code(rawValue: 512)
 
     /// Device activation lockout: `DEVICE_ACTIVATION_LOCKOUT` (523, internal).
     ///
     /// Too many failed attempts while activating a new device have locked the user out for a while.
     /// It is the new-device counterpart of 30007 (USER_LOCKOUT).
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let deviceActivationLockout = KeylessError.Code(rawValue: 523)
 
     /// User not found or deactivated: `USER_NOT_FOUND_OR_DEACTIVATED` (534, internal).
@@ -28,6 +34,8 @@ extension KeylessError.Code {
     /// The Keyless backend has no such user, or the user was deactivated there. Deleting a user
     /// through the Server API does not notify the SDK, which still holds the user in its on-device
     /// cache, so the failure only shows at the next authentication.
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let userNotFoundOrDeactivated = KeylessError.Code(rawValue: 534)
 
     /// Device not found or deactivated: `DEVICE_NOT_FOUND_OR_DEACTIVATED` (535, internal).
@@ -35,11 +43,15 @@ extension KeylessError.Code {
     /// The Keyless backend has no such device, or the device was deactivated there. Deleting a
     /// device through the Server API does not notify the SDK, so the failure only shows at the next
     /// authentication.
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let deviceNotFoundOrDeactivated = KeylessError.Code(rawValue: 535)
 
     /// Bad request: `PROTOCOL_BAD_REQUEST` (537, internal).
     ///
     /// The Keyless Core backend answered with HTTP status 400 (bad request).
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let protocolBadRequest = KeylessError.Code(rawValue: 537)
 
     /// Device limit reached: `PROTOCOL_MAX_NUMBER_OF_DEVICES_REACHED` (539, internal).
@@ -47,72 +59,98 @@ extension KeylessError.Code {
     /// This Keyless ID already has the maximum of 50 devices. They are not all physical devices:
     /// backup or temporary client states, such as ones kept to bind future devices, count towards
     /// the limit too.
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let protocolMaxNumberOfDevicesReached = KeylessError.Code(rawValue: 539)
 
     /// Network connection failed: `NET_CONNECTION_FAILED` (1004, internal).
     ///
     /// The network is unavailable, or the server sent a response the SDK did not expect. Not to be
     /// confused with shared code 1004 (SDK_STORAGE_FAILED, native 10005).
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let netConnectionFailed = KeylessError.Code(rawValue: 1004)
 
     /// User not enrolled on this device: `USER_NOT_ENROLLED_ON_DEVICE` (1131, internal).
     ///
     /// No user is enrolled on this device, not even in the SDK's local data, so the check ended on
     /// the device without asking the backend.
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let userNotEnrolledOnDevice = KeylessError.Code(rawValue: 1131)
 
     /// Invalid client input: `CLIENT_INVALID_INPUT` (1134, internal).
     ///
     /// A core function received a parameter that is wrong or invalid.
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let clientInvalidInput = KeylessError.Code(rawValue: 1134)
 
     /// Client out of sync: `CLIENT_UNKNOWN_ERROR` (1142, internal).
     ///
     /// The SDK's local state (the core client) may no longer match the Keyless Core backend. A
     /// wrong device clock can cause it too.
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let clientUnknownError = KeylessError.Code(rawValue: 1142)
 
     /// SDK error: `SDK_ERROR` (10000, internal).
     ///
     /// A general error inside the SDK; the shared model names it SDK_ERROR, the same name it uses
     /// for every code it has no row for.
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let sdkError = KeylessError.Code(rawValue: 10000)
 
     /// Artifact retrieval failed: `ARTIFACT_RETRIEVE_FAILED` (10001, internal).
     ///
     /// The SDK could not retrieve an artifact it needs.
+    ///
+    /// Shared code: 1009 `SDK_ARTIFACT_RETRIEVE_FAILED`.
     public static let artifactRetrieveFailed = KeylessError.Code(rawValue: 10001)
 
     /// Logging configuration failed: `LOGGING_CONFIGURATION_FAILED` (10003, internal).
     ///
     /// Setting up the SDK's logging failed.
+    ///
+    /// Shared code: 1003 `SDK_LOGGING_CONFIGURATION_FAILED`.
     public static let loggingConfigurationFailed = KeylessError.Code(rawValue: 10003)
 
     /// Camera error: `CAMERA_ERROR` (10004, internal).
     ///
     /// The SDK hit an error with the camera. A refused camera permission is a different code: 30009
     /// (CAMERA_DENIED).
+    ///
+    /// Shared code: 2000 `CAMERA_ERROR`.
     public static let cameraError = KeylessError.Code(rawValue: 10004)
 
     /// Storage failed: `STORAGE_FAILED` (10005, internal).
     ///
     /// A storage operation of the SDK failed. Its shared code is 1004 (SDK_STORAGE_FAILED), which
     /// is not native 1004 (NET_CONNECTION_FAILED).
+    ///
+    /// Shared code: 1004 `SDK_STORAGE_FAILED`.
     public static let storageFailed = KeylessError.Code(rawValue: 10005)
 
     /// Invalid customer properties: `INVALID_CUSTOMER_PROPERTIES` (10006, internal).
     ///
     /// The SDK found the customer properties invalid.
+    ///
+    /// Shared code: 1016 `SDK_INVALID_CUSTOMER_PROPERTIES`.
     public static let invalidCustomerProperties = KeylessError.Code(rawValue: 10006)
 
     /// Biometric error: `BIOMETRIC_ERROR` (10100, internal).
     ///
     /// An error in the SDK's biometric component; the shared model names it BIOM_ERROR.
+    ///
+    /// Shared code: 4000 `BIOM_ERROR`.
     public static let biometricError = KeylessError.Code(rawValue: 10100)
 
     /// Core error: `CORE_ERROR` (10200, internal).
     ///
     /// An error in the Keyless core; the shared model names it CORE_ERROR.
+    ///
+    /// Shared code: 3000 `CORE_ERROR`.
     public static let coreError = KeylessError.Code(rawValue: 10200)
 
     /// User not enrolled: `USER_NOT_ENROLLED` (20000, integration).
@@ -120,16 +158,22 @@ extension KeylessError.Code {
     /// The user is not enrolled. On mobile this is a check made on the device; the web SDK
     /// deliberately reports the same state as a generic server error, so that nobody can probe
     /// which users are enrolled.
+    ///
+    /// Shared code: 3003 `CORE_USER_NOT_ENROLLED`.
     public static let userNotEnrolled = KeylessError.Code(rawValue: 20000)
 
     /// User already enrolled: `USER_ALREADY_ENROLLED` (20001, integration).
     ///
     /// The user is already enrolled.
+    ///
+    /// Shared code: 3002 `CORE_USER_ALREADY_ENROLLED`.
     public static let userAlreadyEnrolled = KeylessError.Code(rawValue: 20001)
 
     /// SDK not configured: `SDK_NOT_CONFIGURED` (20002, integration).
     ///
     /// The SDK was used before it was configured.
+    ///
+    /// Shared code: 1001 `SDK_NOT_CONFIGURED`.
     public static let sdkNotConfigured = KeylessError.Code(rawValue: 20002)
 
     /// SDK configure failed (legacy): `SDK_CONFIGURE_FAILED_LEGACY` (20005, integration).
@@ -138,6 +182,8 @@ extension KeylessError.Code {
     /// (SDK_CONFIGURE_FAILED) instead.
     ///
     /// Deprecated: Legacy: no longer returned, replaced by 20010.
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let sdkConfigureFailedLegacy = KeylessError.Code(rawValue: 20005)
 
     /// SDK configure failed: `SDK_CONFIGURE_FAILED` (20010, integration).
@@ -146,11 +192,15 @@ extension KeylessError.Code {
     ///
     /// Note: Since SDK 6.0.0 the configure error is finer-grained: its message names the actual
     /// problem.
+    ///
+    /// Shared code: 1002 `SDK_INVALID_CONFIGURATION`.
     public static let sdkConfigureFailed = KeylessError.Code(rawValue: 20010)
 
     /// Not enough API key seats: `NOT_ENOUGH_API_KEY_SEATS` (20013, integration).
     ///
     /// The API key has no seats left.
+    ///
+    /// Shared code: 3001 `CORE_NOT_ENOUGH_API_KEY_SEATS`.
     public static let notEnoughApiKeySeats = KeylessError.Code(rawValue: 20013)
 
     /// Environment-aware liveness unsupported: `LIVENESS_ENVIRONMENT_AWARE_UNSUPPORTED` (20021,
@@ -161,38 +211,52 @@ extension KeylessError.Code {
     ///
     /// Deprecated: Since SDK 6.0.0 the SDK handles the environment-aware liveness check internally
     /// and no longer returns this code.
+    ///
+    /// Shared code: 4003 `BIOM_LIVENESS_ENVIRONMENT_AWARE_NOT_SUPPORTED`.
     public static let livenessEnvironmentAwareUnsupported = KeylessError.Code(rawValue: 20021)
 
     /// Device environment awareness unsupported: `DEVICE_ENVIRONMENT_AWARE_UNSUPPORTED` (20022,
     /// integration).
     ///
     /// The device does not support the device environment aware feature.
+    ///
+    /// Shared code: 4004 `BIOM_DEVICE_ENVIRONMENT_AWARE_NOT_SUPPORTED`.
     public static let deviceEnvironmentAwareUnsupported = KeylessError.Code(rawValue: 20022)
 
     /// Invalid client state: `INVALID_CLIENT_STATE` (20023, integration).
     ///
     /// The SDK's client state is invalid for the requested operation.
+    ///
+    /// Shared code: 1010 `SDK_INVALID_CLIENT_STATE`.
     public static let invalidClientState = KeylessError.Code(rawValue: 20023)
 
     /// User profile error: `USER_PROFILE_ERROR` (20024, integration).
     ///
     /// An error with the user's profile. The shared model 6.0.0 has no code for it yet, so it maps
     /// to the fallback 1000 (SDK_ERROR).
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let userProfileError = KeylessError.Code(rawValue: 20024)
 
     /// Dynamic linking payload malformed: `DYNAMIC_LINKING_PAYLOAD_MALFORMED` (20150, integration).
     ///
     /// A dynamic linking payload handed to the SDK is malformed.
+    ///
+    /// Shared code: 1008 `SDK_DYNAMIC_LINKING_PAYLOAD_MALFORMED`.
     public static let dynamicLinkingPayloadMalformed = KeylessError.Code(rawValue: 20150)
 
     /// Secret not found: `SECRET_NOT_FOUND` (20300, integration).
     ///
     /// A secret the operation needs was not found.
+    ///
+    /// Shared code: 3006 `CORE_SECRET_NOT_FOUND`.
     public static let secretNotFound = KeylessError.Code(rawValue: 20300)
 
     /// Spoofing: `SPOOFING` (30000, user).
     ///
     /// Keyless could not establish that a real person was present in front of the camera.
+    ///
+    /// Shared code: 4002 `BIOM_GENUINE_PRESENCE_NOT_ESTABLISHED`.
     public static let spoofing = KeylessError.Code(rawValue: 30000)
 
     /// Timeout: `TIMEOUT` (30001, user).
@@ -201,6 +265,8 @@ extension KeylessError.Code {
     ///
     /// Deprecated: Not returned since SDK 5.0.1, which deprecated the liveness timeout feature (see
     /// the SDK changelog).
+    ///
+    /// Shared code: 1006 `SDK_TIMEOUT`.
     public static let timeout = KeylessError.Code(rawValue: 30001)
 
     /// Mask detected: `MASK_DETECTED` (30002, user).
@@ -209,22 +275,30 @@ extension KeylessError.Code {
     ///
     /// Deprecated: Not returned since SDK 4.8.0: a covered face is now reported through live
     /// feedback during the scan.
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let maskDetected = KeylessError.Code(rawValue: 30002)
 
     /// User cancelled: `USER_CANCELLED` (30003, user).
     ///
     /// The user cancelled the face scan or the image processing, for example with the back button.
+    ///
+    /// Shared code: 1005 `SDK_USER_CANCELLED`.
     public static let userCancelled = KeylessError.Code(rawValue: 30003)
 
     /// Face not matching: `FACE_NOT_MATCHING` (30004, user).
     ///
     /// A face was detected, but it does not match the face enrolled with Keyless: a biometric
     /// mismatch.
+    ///
+    /// Shared code: 3004 `CORE_FACE_NOT_MATCHING`.
     public static let faceNotMatching = KeylessError.Code(rawValue: 30004)
 
     /// No network connection: `NO_NETWORK_CONNECTION` (30005, user).
     ///
     /// The device seems to be offline: network connectivity was lost.
+    ///
+    /// Shared code: 1007 `SDK_NO_NETWORK_CONNECTION`.
     public static let noNetworkConnection = KeylessError.Code(rawValue: 30005)
 
     /// Device tampered: `DEVICE_TAMPERED` (30006, user).
@@ -233,44 +307,60 @@ extension KeylessError.Code {
     ///
     /// Deprecated: Superseded by runtime application self-protection (RASP); current SDKs no longer
     /// return it.
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let deviceTampered = KeylessError.Code(rawValue: 30006)
 
     /// User lockout: `USER_LOCKOUT` (30007, user).
     ///
     /// Too many failed authentication attempts have locked the user out of Keyless for a while.
     /// When a new device is being activated, 523 (DEVICE_ACTIVATION_LOCKOUT) is returned instead.
+    ///
+    /// Shared code: 3007 `CORE_USER_LOCKED_OUT`.
     public static let userLockout = KeylessError.Code(rawValue: 30007)
 
     /// Rejected: `REJECTED` (30008, user).
     ///
     /// Keyless could not recognize the user, but suspects no spoofing attempt. The model gives no
     /// further hint about the cause.
+    ///
+    /// Shared code: 4001 `BIOM_REJECTED`.
     public static let rejected = KeylessError.Code(rawValue: 30008)
 
     /// Camera denied: `CAMERA_DENIED` (30009, user).
     ///
     /// The user refused the camera permission.
+    ///
+    /// Shared code: 2002 `CAMERA_PERMISSION_DENIED`.
     public static let cameraDenied = KeylessError.Code(rawValue: 30009)
 
     /// Outdated app: `OUTDATED_APP` (30010, user).
     ///
     /// The app is outdated.
+    ///
+    /// Shared code: 1012 `SDK_OUTDATED_APP`.
     public static let outdatedApp = KeylessError.Code(rawValue: 30010)
 
     /// Anti-inject initialization failed: `ANTI_INJECT_INITIALIZATION_FAILED` (40000, anti_inject).
     ///
     /// Keyless Anti-Inject variant only: an internal error stopped Anti-Inject from initializing.
+    ///
+    /// Shared code: 6000 `SECURITY_ERROR`.
     public static let antiInjectInitializationFailed = KeylessError.Code(rawValue: 40000)
 
     /// License expired: `LICENSE_EXPIRED` (40001, anti_inject).
     ///
     /// Keyless Anti-Inject variant only: the configFile.tak license has expired.
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     public static let licenseExpired = KeylessError.Code(rawValue: 40001)
 
     /// Device might not be genuine: `DEVICE_NOT_GENUINE` (40002, anti_inject).
     ///
     /// Keyless Anti-Inject variant only: signals suggest that the device may be compromised or not
     /// genuine. The user cannot continue: neither enrollment nor authentication is possible on it.
+    ///
+    /// Shared code: 6001 `SECURITY_DEVICE_NOT_GENUINE`.
     public static let deviceNotGenuine = KeylessError.Code(rawValue: 40002)
 }
 
@@ -279,6 +369,8 @@ extension KeylessError {
     ///
     /// The SDK's core client and the Keyless Core backend did not understand each other: a
     /// client-server protocol mismatch.
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     ///
     /// The same value as ``KeylessError/Code/protocolInvalidMessage``, so that `catch
     /// KeylessError.protocolInvalidMessage` matches it.
@@ -289,6 +381,8 @@ extension KeylessError {
     /// The selfie did not reach the match threshold: Keyless was not confident enough that it shows
     /// the face registered to this Keyless ID.
     ///
+    /// Shared code: 1000 `SDK_ERROR`.
+    ///
     /// The same value as ``KeylessError/Code/protocolFailedToAuthenticateUser``, so that `catch
     /// KeylessError.protocolFailedToAuthenticateUser` matches it.
     public static var protocolFailedToAuthenticateUser: Code { .protocolFailedToAuthenticateUser }
@@ -297,6 +391,8 @@ extension KeylessError {
     ///
     /// Too many failed attempts while activating a new device have locked the user out for a while.
     /// It is the new-device counterpart of 30007 (USER_LOCKOUT).
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     ///
     /// The same value as ``KeylessError/Code/deviceActivationLockout``, so that `catch
     /// KeylessError.deviceActivationLockout` matches it.
@@ -308,6 +404,8 @@ extension KeylessError {
     /// through the Server API does not notify the SDK, which still holds the user in its on-device
     /// cache, so the failure only shows at the next authentication.
     ///
+    /// Shared code: 1000 `SDK_ERROR`.
+    ///
     /// The same value as ``KeylessError/Code/userNotFoundOrDeactivated``, so that `catch
     /// KeylessError.userNotFoundOrDeactivated` matches it.
     public static var userNotFoundOrDeactivated: Code { .userNotFoundOrDeactivated }
@@ -318,6 +416,8 @@ extension KeylessError {
     /// device through the Server API does not notify the SDK, so the failure only shows at the next
     /// authentication.
     ///
+    /// Shared code: 1000 `SDK_ERROR`.
+    ///
     /// The same value as ``KeylessError/Code/deviceNotFoundOrDeactivated``, so that `catch
     /// KeylessError.deviceNotFoundOrDeactivated` matches it.
     public static var deviceNotFoundOrDeactivated: Code { .deviceNotFoundOrDeactivated }
@@ -325,6 +425,8 @@ extension KeylessError {
     /// Bad request: `PROTOCOL_BAD_REQUEST` (537, internal).
     ///
     /// The Keyless Core backend answered with HTTP status 400 (bad request).
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     ///
     /// The same value as ``KeylessError/Code/protocolBadRequest``, so that `catch
     /// KeylessError.protocolBadRequest` matches it.
@@ -336,6 +438,8 @@ extension KeylessError {
     /// backup or temporary client states, such as ones kept to bind future devices, count towards
     /// the limit too.
     ///
+    /// Shared code: 1000 `SDK_ERROR`.
+    ///
     /// The same value as ``KeylessError/Code/protocolMaxNumberOfDevicesReached``, so that `catch
     /// KeylessError.protocolMaxNumberOfDevicesReached` matches it.
     public static var protocolMaxNumberOfDevicesReached: Code { .protocolMaxNumberOfDevicesReached }
@@ -344,6 +448,8 @@ extension KeylessError {
     ///
     /// The network is unavailable, or the server sent a response the SDK did not expect. Not to be
     /// confused with shared code 1004 (SDK_STORAGE_FAILED, native 10005).
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     ///
     /// The same value as ``KeylessError/Code/netConnectionFailed``, so that `catch
     /// KeylessError.netConnectionFailed` matches it.
@@ -354,6 +460,8 @@ extension KeylessError {
     /// No user is enrolled on this device, not even in the SDK's local data, so the check ended on
     /// the device without asking the backend.
     ///
+    /// Shared code: 1000 `SDK_ERROR`.
+    ///
     /// The same value as ``KeylessError/Code/userNotEnrolledOnDevice``, so that `catch
     /// KeylessError.userNotEnrolledOnDevice` matches it.
     public static var userNotEnrolledOnDevice: Code { .userNotEnrolledOnDevice }
@@ -361,6 +469,8 @@ extension KeylessError {
     /// Invalid client input: `CLIENT_INVALID_INPUT` (1134, internal).
     ///
     /// A core function received a parameter that is wrong or invalid.
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     ///
     /// The same value as ``KeylessError/Code/clientInvalidInput``, so that `catch
     /// KeylessError.clientInvalidInput` matches it.
@@ -371,6 +481,8 @@ extension KeylessError {
     /// The SDK's local state (the core client) may no longer match the Keyless Core backend. A
     /// wrong device clock can cause it too.
     ///
+    /// Shared code: 1000 `SDK_ERROR`.
+    ///
     /// The same value as ``KeylessError/Code/clientUnknownError``, so that `catch
     /// KeylessError.clientUnknownError` matches it.
     public static var clientUnknownError: Code { .clientUnknownError }
@@ -380,6 +492,8 @@ extension KeylessError {
     /// A general error inside the SDK; the shared model names it SDK_ERROR, the same name it uses
     /// for every code it has no row for.
     ///
+    /// Shared code: 1000 `SDK_ERROR`.
+    ///
     /// The same value as ``KeylessError/Code/sdkError``, so that `catch KeylessError.sdkError`
     /// matches it.
     public static var sdkError: Code { .sdkError }
@@ -388,6 +502,8 @@ extension KeylessError {
     ///
     /// The SDK could not retrieve an artifact it needs.
     ///
+    /// Shared code: 1009 `SDK_ARTIFACT_RETRIEVE_FAILED`.
+    ///
     /// The same value as ``KeylessError/Code/artifactRetrieveFailed``, so that `catch
     /// KeylessError.artifactRetrieveFailed` matches it.
     public static var artifactRetrieveFailed: Code { .artifactRetrieveFailed }
@@ -395,6 +511,8 @@ extension KeylessError {
     /// Logging configuration failed: `LOGGING_CONFIGURATION_FAILED` (10003, internal).
     ///
     /// Setting up the SDK's logging failed.
+    ///
+    /// Shared code: 1003 `SDK_LOGGING_CONFIGURATION_FAILED`.
     ///
     /// The same value as ``KeylessError/Code/loggingConfigurationFailed``, so that `catch
     /// KeylessError.loggingConfigurationFailed` matches it.
@@ -405,6 +523,8 @@ extension KeylessError {
     /// The SDK hit an error with the camera. A refused camera permission is a different code: 30009
     /// (CAMERA_DENIED).
     ///
+    /// Shared code: 2000 `CAMERA_ERROR`.
+    ///
     /// The same value as ``KeylessError/Code/cameraError``, so that `catch
     /// KeylessError.cameraError` matches it.
     public static var cameraError: Code { .cameraError }
@@ -414,6 +534,8 @@ extension KeylessError {
     /// A storage operation of the SDK failed. Its shared code is 1004 (SDK_STORAGE_FAILED), which
     /// is not native 1004 (NET_CONNECTION_FAILED).
     ///
+    /// Shared code: 1004 `SDK_STORAGE_FAILED`.
+    ///
     /// The same value as ``KeylessError/Code/storageFailed``, so that `catch
     /// KeylessError.storageFailed` matches it.
     public static var storageFailed: Code { .storageFailed }
@@ -421,6 +543,8 @@ extension KeylessError {
     /// Invalid customer properties: `INVALID_CUSTOMER_PROPERTIES` (10006, internal).
     ///
     /// The SDK found the customer properties invalid.
+    ///
+    /// Shared code: 1016 `SDK_INVALID_CUSTOMER_PROPERTIES`.
     ///
     /// The same value as ``KeylessError/Code/invalidCustomerProperties``, so that `catch
     /// KeylessError.invalidCustomerProperties` matches it.
@@ -430,6 +554,8 @@ extension KeylessError {
     ///
     /// An error in the SDK's biometric component; the shared model names it BIOM_ERROR.
     ///
+    /// Shared code: 4000 `BIOM_ERROR`.
+    ///
     /// The same value as ``KeylessError/Code/biometricError``, so that `catch
     /// KeylessError.biometricError` matches it.
     public static var biometricError: Code { .biometricError }
@@ -437,6 +563,8 @@ extension KeylessError {
     /// Core error: `CORE_ERROR` (10200, internal).
     ///
     /// An error in the Keyless core; the shared model names it CORE_ERROR.
+    ///
+    /// Shared code: 3000 `CORE_ERROR`.
     ///
     /// The same value as ``KeylessError/Code/coreError``, so that `catch KeylessError.coreError`
     /// matches it.
@@ -448,6 +576,8 @@ extension KeylessError {
     /// deliberately reports the same state as a generic server error, so that nobody can probe
     /// which users are enrolled.
     ///
+    /// Shared code: 3003 `CORE_USER_NOT_ENROLLED`.
+    ///
     /// The same value as ``KeylessError/Code/userNotEnrolled``, so that `catch
     /// KeylessError.userNotEnrolled` matches it.
     public static var userNotEnrolled: Code { .userNotEnrolled }
@@ -456,6 +586,8 @@ extension KeylessError {
     ///
     /// The user is already enrolled.
     ///
+    /// Shared code: 3002 `CORE_USER_ALREADY_ENROLLED`.
+    ///
     /// The same value as ``KeylessError/Code/userAlreadyEnrolled``, so that `catch
     /// KeylessError.userAlreadyEnrolled` matches it.
     public static var userAlreadyEnrolled: Code { .userAlreadyEnrolled }
@@ -463,6 +595,8 @@ extension KeylessError {
     /// SDK not configured: `SDK_NOT_CONFIGURED` (20002, integration).
     ///
     /// The SDK was used before it was configured.
+    ///
+    /// Shared code: 1001 `SDK_NOT_CONFIGURED`.
     ///
     /// The same value as ``KeylessError/Code/sdkNotConfigured``, so that `catch
     /// KeylessError.sdkNotConfigured` matches it.
@@ -475,6 +609,8 @@ extension KeylessError {
     ///
     /// Deprecated: Legacy: no longer returned, replaced by 20010.
     ///
+    /// Shared code: 1000 `SDK_ERROR`.
+    ///
     /// The same value as ``KeylessError/Code/sdkConfigureFailedLegacy``, so that `catch
     /// KeylessError.sdkConfigureFailedLegacy` matches it.
     public static var sdkConfigureFailedLegacy: Code { .sdkConfigureFailedLegacy }
@@ -486,6 +622,8 @@ extension KeylessError {
     /// Note: Since SDK 6.0.0 the configure error is finer-grained: its message names the actual
     /// problem.
     ///
+    /// Shared code: 1002 `SDK_INVALID_CONFIGURATION`.
+    ///
     /// The same value as ``KeylessError/Code/sdkConfigureFailed``, so that `catch
     /// KeylessError.sdkConfigureFailed` matches it.
     public static var sdkConfigureFailed: Code { .sdkConfigureFailed }
@@ -493,6 +631,8 @@ extension KeylessError {
     /// Not enough API key seats: `NOT_ENOUGH_API_KEY_SEATS` (20013, integration).
     ///
     /// The API key has no seats left.
+    ///
+    /// Shared code: 3001 `CORE_NOT_ENOUGH_API_KEY_SEATS`.
     ///
     /// The same value as ``KeylessError/Code/notEnoughApiKeySeats``, so that `catch
     /// KeylessError.notEnoughApiKeySeats` matches it.
@@ -507,6 +647,8 @@ extension KeylessError {
     /// Deprecated: Since SDK 6.0.0 the SDK handles the environment-aware liveness check internally
     /// and no longer returns this code.
     ///
+    /// Shared code: 4003 `BIOM_LIVENESS_ENVIRONMENT_AWARE_NOT_SUPPORTED`.
+    ///
     /// The same value as ``KeylessError/Code/livenessEnvironmentAwareUnsupported``, so that `catch
     /// KeylessError.livenessEnvironmentAwareUnsupported` matches it.
     public static var livenessEnvironmentAwareUnsupported: Code { .livenessEnvironmentAwareUnsupported }
@@ -516,6 +658,8 @@ extension KeylessError {
     ///
     /// The device does not support the device environment aware feature.
     ///
+    /// Shared code: 4004 `BIOM_DEVICE_ENVIRONMENT_AWARE_NOT_SUPPORTED`.
+    ///
     /// The same value as ``KeylessError/Code/deviceEnvironmentAwareUnsupported``, so that `catch
     /// KeylessError.deviceEnvironmentAwareUnsupported` matches it.
     public static var deviceEnvironmentAwareUnsupported: Code { .deviceEnvironmentAwareUnsupported }
@@ -523,6 +667,8 @@ extension KeylessError {
     /// Invalid client state: `INVALID_CLIENT_STATE` (20023, integration).
     ///
     /// The SDK's client state is invalid for the requested operation.
+    ///
+    /// Shared code: 1010 `SDK_INVALID_CLIENT_STATE`.
     ///
     /// The same value as ``KeylessError/Code/invalidClientState``, so that `catch
     /// KeylessError.invalidClientState` matches it.
@@ -533,6 +679,8 @@ extension KeylessError {
     /// An error with the user's profile. The shared model 6.0.0 has no code for it yet, so it maps
     /// to the fallback 1000 (SDK_ERROR).
     ///
+    /// Shared code: 1000 `SDK_ERROR`.
+    ///
     /// The same value as ``KeylessError/Code/userProfileError``, so that `catch
     /// KeylessError.userProfileError` matches it.
     public static var userProfileError: Code { .userProfileError }
@@ -540,6 +688,8 @@ extension KeylessError {
     /// Dynamic linking payload malformed: `DYNAMIC_LINKING_PAYLOAD_MALFORMED` (20150, integration).
     ///
     /// A dynamic linking payload handed to the SDK is malformed.
+    ///
+    /// Shared code: 1008 `SDK_DYNAMIC_LINKING_PAYLOAD_MALFORMED`.
     ///
     /// The same value as ``KeylessError/Code/dynamicLinkingPayloadMalformed``, so that `catch
     /// KeylessError.dynamicLinkingPayloadMalformed` matches it.
@@ -549,6 +699,8 @@ extension KeylessError {
     ///
     /// A secret the operation needs was not found.
     ///
+    /// Shared code: 3006 `CORE_SECRET_NOT_FOUND`.
+    ///
     /// The same value as ``KeylessError/Code/secretNotFound``, so that `catch
     /// KeylessError.secretNotFound` matches it.
     public static var secretNotFound: Code { .secretNotFound }
@@ -556,6 +708,8 @@ extension KeylessError {
     /// Spoofing: `SPOOFING` (30000, user).
     ///
     /// Keyless could not establish that a real person was present in front of the camera.
+    ///
+    /// Shared code: 4002 `BIOM_GENUINE_PRESENCE_NOT_ESTABLISHED`.
     ///
     /// The same value as ``KeylessError/Code/spoofing``, so that `catch KeylessError.spoofing`
     /// matches it.
@@ -568,6 +722,8 @@ extension KeylessError {
     /// Deprecated: Not returned since SDK 5.0.1, which deprecated the liveness timeout feature (see
     /// the SDK changelog).
     ///
+    /// Shared code: 1006 `SDK_TIMEOUT`.
+    ///
     /// The same value as ``KeylessError/Code/timeout``, so that `catch KeylessError.timeout`
     /// matches it.
     public static var timeout: Code { .timeout }
@@ -579,6 +735,8 @@ extension KeylessError {
     /// Deprecated: Not returned since SDK 4.8.0: a covered face is now reported through live
     /// feedback during the scan.
     ///
+    /// Shared code: 1000 `SDK_ERROR`.
+    ///
     /// The same value as ``KeylessError/Code/maskDetected``, so that `catch
     /// KeylessError.maskDetected` matches it.
     public static var maskDetected: Code { .maskDetected }
@@ -586,6 +744,8 @@ extension KeylessError {
     /// User cancelled: `USER_CANCELLED` (30003, user).
     ///
     /// The user cancelled the face scan or the image processing, for example with the back button.
+    ///
+    /// Shared code: 1005 `SDK_USER_CANCELLED`.
     ///
     /// The same value as ``KeylessError/Code/userCancelled``, so that `catch
     /// KeylessError.userCancelled` matches it.
@@ -596,6 +756,8 @@ extension KeylessError {
     /// A face was detected, but it does not match the face enrolled with Keyless: a biometric
     /// mismatch.
     ///
+    /// Shared code: 3004 `CORE_FACE_NOT_MATCHING`.
+    ///
     /// The same value as ``KeylessError/Code/faceNotMatching``, so that `catch
     /// KeylessError.faceNotMatching` matches it.
     public static var faceNotMatching: Code { .faceNotMatching }
@@ -603,6 +765,8 @@ extension KeylessError {
     /// No network connection: `NO_NETWORK_CONNECTION` (30005, user).
     ///
     /// The device seems to be offline: network connectivity was lost.
+    ///
+    /// Shared code: 1007 `SDK_NO_NETWORK_CONNECTION`.
     ///
     /// The same value as ``KeylessError/Code/noNetworkConnection``, so that `catch
     /// KeylessError.noNetworkConnection` matches it.
@@ -615,6 +779,8 @@ extension KeylessError {
     /// Deprecated: Superseded by runtime application self-protection (RASP); current SDKs no longer
     /// return it.
     ///
+    /// Shared code: 1000 `SDK_ERROR`.
+    ///
     /// The same value as ``KeylessError/Code/deviceTampered``, so that `catch
     /// KeylessError.deviceTampered` matches it.
     public static var deviceTampered: Code { .deviceTampered }
@@ -623,6 +789,8 @@ extension KeylessError {
     ///
     /// Too many failed authentication attempts have locked the user out of Keyless for a while.
     /// When a new device is being activated, 523 (DEVICE_ACTIVATION_LOCKOUT) is returned instead.
+    ///
+    /// Shared code: 3007 `CORE_USER_LOCKED_OUT`.
     ///
     /// The same value as ``KeylessError/Code/userLockout``, so that `catch
     /// KeylessError.userLockout` matches it.
@@ -633,6 +801,8 @@ extension KeylessError {
     /// Keyless could not recognize the user, but suspects no spoofing attempt. The model gives no
     /// further hint about the cause.
     ///
+    /// Shared code: 4001 `BIOM_REJECTED`.
+    ///
     /// The same value as ``KeylessError/Code/rejected``, so that `catch KeylessError.rejected`
     /// matches it.
     public static var rejected: Code { .rejected }
@@ -640,6 +810,8 @@ extension KeylessError {
     /// Camera denied: `CAMERA_DENIED` (30009, user).
     ///
     /// The user refused the camera permission.
+    ///
+    /// Shared code: 2002 `CAMERA_PERMISSION_DENIED`.
     ///
     /// The same value as ``KeylessError/Code/cameraDenied``, so that `catch
     /// KeylessError.cameraDenied` matches it.
@@ -649,6 +821,8 @@ extension KeylessError {
     ///
     /// The app is outdated.
     ///
+    /// Shared code: 1012 `SDK_OUTDATED_APP`.
+    ///
     /// The same value as ``KeylessError/Code/outdatedApp``, so that `catch
     /// KeylessError.outdatedApp` matches it.
     public static var outdatedApp: Code { .outdatedApp }
@@ -657,6 +831,8 @@ extension KeylessError {
     ///
     /// Keyless Anti-Inject variant only: an internal error stopped Anti-Inject from initializing.
     ///
+    /// Shared code: 6000 `SECURITY_ERROR`.
+    ///
     /// The same value as ``KeylessError/Code/antiInjectInitializationFailed``, so that `catch
     /// KeylessError.antiInjectInitializationFailed` matches it.
     public static var antiInjectInitializationFailed: Code { .antiInjectInitializationFailed }
@@ -664,6 +840,8 @@ extension KeylessError {
     /// License expired: `LICENSE_EXPIRED` (40001, anti_inject).
     ///
     /// Keyless Anti-Inject variant only: the configFile.tak license has expired.
+    ///
+    /// Shared code: 1000 `SDK_ERROR`.
     ///
     /// The same value as ``KeylessError/Code/licenseExpired``, so that `catch
     /// KeylessError.licenseExpired` matches it.
@@ -674,61 +852,11 @@ extension KeylessError {
     /// Keyless Anti-Inject variant only: signals suggest that the device may be compromised or not
     /// genuine. The user cannot continue: neither enrollment nor authentication is possible on it.
     ///
+    /// Shared code: 6001 `SECURITY_DEVICE_NOT_GENUINE`.
+    ///
     /// The same value as ``KeylessError/Code/deviceNotGenuine``, so that `catch
     /// KeylessError.deviceNotGenuine` matches it.
     public static var deviceNotGenuine: Code { .deviceNotGenuine }
-}
-
-extension KeylessError {
-    /// The documented codes and their names, in ascending order, as the Rust catalog listed them
-    /// when this file was generated. The tests check it against the C library.
-    static let generatedCatalog: [(code: Code, name: String)] = [
-        (.protocolInvalidMessage, "PROTOCOL_INVALID_MESSAGE"), // 507
-        (.protocolFailedToAuthenticateUser, "PROTOCOL_FAILED_TO_AUTHENTICATE_USER"), // 512
-        (.deviceActivationLockout, "DEVICE_ACTIVATION_LOCKOUT"), // 523
-        (.userNotFoundOrDeactivated, "USER_NOT_FOUND_OR_DEACTIVATED"), // 534
-        (.deviceNotFoundOrDeactivated, "DEVICE_NOT_FOUND_OR_DEACTIVATED"), // 535
-        (.protocolBadRequest, "PROTOCOL_BAD_REQUEST"), // 537
-        (.protocolMaxNumberOfDevicesReached, "PROTOCOL_MAX_NUMBER_OF_DEVICES_REACHED"), // 539
-        (.netConnectionFailed, "NET_CONNECTION_FAILED"), // 1004
-        (.userNotEnrolledOnDevice, "USER_NOT_ENROLLED_ON_DEVICE"), // 1131
-        (.clientInvalidInput, "CLIENT_INVALID_INPUT"), // 1134
-        (.clientUnknownError, "CLIENT_UNKNOWN_ERROR"), // 1142
-        (.sdkError, "SDK_ERROR"), // 10000
-        (.artifactRetrieveFailed, "ARTIFACT_RETRIEVE_FAILED"), // 10001
-        (.loggingConfigurationFailed, "LOGGING_CONFIGURATION_FAILED"), // 10003
-        (.cameraError, "CAMERA_ERROR"), // 10004
-        (.storageFailed, "STORAGE_FAILED"), // 10005
-        (.invalidCustomerProperties, "INVALID_CUSTOMER_PROPERTIES"), // 10006
-        (.biometricError, "BIOMETRIC_ERROR"), // 10100
-        (.coreError, "CORE_ERROR"), // 10200
-        (.userNotEnrolled, "USER_NOT_ENROLLED"), // 20000
-        (.userAlreadyEnrolled, "USER_ALREADY_ENROLLED"), // 20001
-        (.sdkNotConfigured, "SDK_NOT_CONFIGURED"), // 20002
-        (.sdkConfigureFailedLegacy, "SDK_CONFIGURE_FAILED_LEGACY"), // 20005
-        (.sdkConfigureFailed, "SDK_CONFIGURE_FAILED"), // 20010
-        (.notEnoughApiKeySeats, "NOT_ENOUGH_API_KEY_SEATS"), // 20013
-        (.livenessEnvironmentAwareUnsupported, "LIVENESS_ENVIRONMENT_AWARE_UNSUPPORTED"), // 20021
-        (.deviceEnvironmentAwareUnsupported, "DEVICE_ENVIRONMENT_AWARE_UNSUPPORTED"), // 20022
-        (.invalidClientState, "INVALID_CLIENT_STATE"), // 20023
-        (.userProfileError, "USER_PROFILE_ERROR"), // 20024
-        (.dynamicLinkingPayloadMalformed, "DYNAMIC_LINKING_PAYLOAD_MALFORMED"), // 20150
-        (.secretNotFound, "SECRET_NOT_FOUND"), // 20300
-        (.spoofing, "SPOOFING"), // 30000
-        (.timeout, "TIMEOUT"), // 30001
-        (.maskDetected, "MASK_DETECTED"), // 30002
-        (.userCancelled, "USER_CANCELLED"), // 30003
-        (.faceNotMatching, "FACE_NOT_MATCHING"), // 30004
-        (.noNetworkConnection, "NO_NETWORK_CONNECTION"), // 30005
-        (.deviceTampered, "DEVICE_TAMPERED"), // 30006
-        (.userLockout, "USER_LOCKOUT"), // 30007
-        (.rejected, "REJECTED"), // 30008
-        (.cameraDenied, "CAMERA_DENIED"), // 30009
-        (.outdatedApp, "OUTDATED_APP"), // 30010
-        (.antiInjectInitializationFailed, "ANTI_INJECT_INITIALIZATION_FAILED"), // 40000
-        (.licenseExpired, "LICENSE_EXPIRED"), // 40001
-        (.deviceNotGenuine, "DEVICE_NOT_GENUINE"), // 40002
-    ]
 }
 
 extension KeylessError {
@@ -762,19 +890,6 @@ extension KeylessError {
             case .integration: "integration"
             case .user: "user"
             case .antiInject: "anti_inject"
-            }
-        }
-
-        /// An undocumented code of this category. Every undocumented code of a category has the
-        /// same texts, action and flags (the C header's contract), so the texts read for this one
-        /// code serve them all.
-        var undocumentedRepresentative: Int32 {
-            switch self {
-            case .unknown: -1
-            case .internal: 0
-            case .integration: 20003
-            case .user: 30011
-            case .antiInject: 40003
             }
         }
     }

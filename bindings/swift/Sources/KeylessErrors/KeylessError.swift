@@ -1,5 +1,4 @@
 import Foundation
-internal import CKeylessErrors
 
 /// A Keyless SDK error code, with everything the keyless-errors library knows about it.
 ///
@@ -20,10 +19,12 @@ internal import CKeylessErrors
 /// Any `Int32` makes a valid `KeylessError`, documented or not: an undocumented code gets its
 /// ``category``'s general guidance, as the C library gives it.
 ///
-/// Every text comes from the C library, which returns static strings. They are read once and kept:
-/// all documented codes on the first lookup of any code, and the general guidance of undocumented
-/// codes once per category. After that, no property crosses into C or allocates, except ``description`` of an
-/// undocumented code, whose line includes the code itself.
+/// A `KeylessError` holds its code and nothing else. Each property is a `switch` over the documented
+/// codes that returns a string literal (generated from the catalog the C library is built from, and
+/// compared with the C library's answers by the tests), so a lookup costs what the `switch` an app
+/// developer would hand-write costs: no allocation, no lock, no reference counting, no call into C.
+/// The one exception is ``description`` of an undocumented code, whose line includes the code
+/// itself: the C library formats it.
 public struct KeylessError: Error, Hashable, Sendable {
     /// The numeric code of a Keyless SDK error.
     ///
@@ -42,73 +43,71 @@ public struct KeylessError: Error, Hashable, Sendable {
     /// The code this error stands for.
     public let code: Code
 
-    /// What the C library says about ``code``; shared by every error with the same code (or, for
-    /// undocumented codes, the same category).
-    private let details: Details
-
     /// The error for any code, including undocumented and negative ones.
     public init(code: Int32) {
         self.code = Code(rawValue: code)
-        self.details = Details.of(code)
     }
 
     /// The error for a code, such as `KeylessError(.faceNotMatching)`.
     public init(_ code: Code) {
-        self.init(code: code.rawValue)
+        self.code = code
     }
 
     /// Every documented code's error, in ascending order of code, as `keyless_error_codes` lists them.
-    public static let allKnown: [KeylessError] = Details.documentedCodes.map { KeylessError(code: $0) }
+    public static let allKnown: [KeylessError] = Answers.documentedCodes.map { KeylessError(code: $0) }
 
     /// The group of errors the code belongs to; every code has one, by the range rule of the C header.
-    public var category: Category { details.category }
+    public var category: Category { Answers.category(code.rawValue) }
 
     /// The recommended reaction, for app logic that should not parse text.
-    public var action: Action { details.action }
+    public var action: Action { Answers.action(code.rawValue) }
 
     /// The stable SCREAMING_SNAKE name, such as `"FACE_NOT_MATCHING"`; `"UNKNOWN"` for an
     /// undocumented code. Names never change once published, so they are safe to log, persist,
     /// compare, and to key localized strings on.
-    public var name: String { details.name }
+    public var name: String { Answers.name(code.rawValue) }
 
     /// A short title for developers and logs, such as `"Face not matching"`; not for end users.
-    public var title: String { details.title }
+    public var title: String { Answers.title(code.rawValue) }
 
     /// What the code means, in one or two sentences, for developers (`keyless_error_description`).
-    public var meaning: String { details.meaning }
+    public var meaning: String { Answers.meaning(code.rawValue) }
 
     /// What the integrator should do about the code.
-    public var advice: String { details.advice }
+    public var advice: String { Answers.advice(code.rawValue) }
 
     /// An English message that is safe to show the end user as it is: it never accuses the user.
-    public var userMessage: String { details.userMessage }
+    public var userMessage: String { Answers.userMessage(code.rawValue) }
 
     /// The lifecycle note (since when the code is no longer returned, what replaced it), or `""`
     /// when there is none, as for every undocumented code.
-    public var note: String { details.note }
+    public var note: String { Answers.note(code.rawValue) }
 
     /// True when the code is documented: exactly the codes of ``allKnown``.
-    public var isKnown: Bool { details.isKnown }
+    public var isKnown: Bool { Answers.isKnown(code.rawValue) }
 
     /// True when the same user may succeed by trying again on this device, after following the
     /// recommended ``action``.
-    public var isRetryable: Bool { details.isRetryable }
+    public var isRetryable: Bool { Answers.isRetryable(code.rawValue) }
 
     /// True when current SDK versions no longer return the code; ``note`` says since when and why.
-    public var isDeprecated: Bool { details.isDeprecated }
+    public var isDeprecated: Bool { Answers.isDeprecated(code.rawValue) }
 
     /// The error whose code replaced this one, or `nil` when there is none.
-    public var replacedBy: KeylessError? { details.replacedBy.map { KeylessError(code: $0) } }
+    public var replacedBy: KeylessError? { Answers.replacedBy(code.rawValue).map { KeylessError(code: $0) } }
 
-    /// Two errors are equal when their codes are.
-    public static func == (lhs: KeylessError, rhs: KeylessError) -> Bool {
-        lhs.code == rhs.code
-    }
+    /// The code of the shared cross-platform error model (the one the web, Android and iOS SDKs share)
+    /// that this native code maps to, such as `6001`; `1000` (`SDK_ERROR`) when the model has no row
+    /// for it, as for every undocumented or negative code.
+    ///
+    /// Shared and native numbers overlap but are unrelated: shared 1004 is not native 1004. Keep
+    /// ``code`` for your own logs, and send ``sharedName`` (or this code) where every platform's errors
+    /// meet, such as your backend.
+    public var sharedCode: Int32 { Answers.sharedCode(code.rawValue) }
 
-    /// Hashes the code, the only part of an error that is not derived from it.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(code)
-    }
+    /// The shared model's name for ``sharedCode``, such as `"SECURITY_DEVICE_NOT_GENUINE"`;
+    /// `"SDK_ERROR"` when the model has no row for the code.
+    public var sharedName: String { Answers.sharedName(code.rawValue) }
 }
 
 extension KeylessError: CustomStringConvertible {
@@ -116,7 +115,7 @@ extension KeylessError: CustomStringConvertible {
     /// `<code> <NAME> (<category>): <title>`, such as
     /// `30004 FACE_NOT_MATCHING (user): Face not matching`.
     public var description: String {
-        details.formattedLine ?? Details.formatLine(code.rawValue)
+        Answers.formattedLine(code.rawValue) ?? LibraryCheck.undocumentedLine(code.rawValue)
     }
 }
 

@@ -28,14 +28,33 @@ enum CReference {
 }
 
 /// Undocumented and boundary codes: negative ones, the first and last undocumented code of every
-/// category range (20000 and 50000 among them; 30000 and 40000 are documented), zero, the extremes
-/// of `Int32`, and codes right beside documented ones (506, 508, 20006, 30010, 40003).
+/// category range (50000 among them; 20000, 30000 and 40000 are documented), zero, the extremes of
+/// `Int32`, and codes right beside documented ones (506, 508, 10002, 10007, 20003, 20006, 30011,
+/// 40003).
 let undocumentedCodes: [Int32] = [
     Int32.min, Int32.min + 1, -50_000, -30_004, -1,
-    0, 1, 506, 508, 19_999,
-    20_000, 20_006, 29_999,
-    30_010, 39_999,
+    0, 1, 506, 508, 10_002, 10_007, 19_999,
+    20_003, 20_006, 29_999,
+    30_011, 39_999,
     40_003, 49_999,
     50_000, 50_001, 99_999, 1_000_000,
     Int32.max - 1, Int32.max,
 ]
+
+// The header declares the enums as `typedef enum KeylessErrorCategory { … } KeylessErrorCategory;`,
+// which Swift imports as a struct with `rawValue: UInt32` and one constant per value
+// (`KEYLESS_ERROR_CATEGORY_USER`); the C functions return that struct.
+
+extension KeylessError.Category {
+    /// The case of a C category value; traps on a value Swift does not know, failing the test.
+    init(_ value: KeylessErrorCategory) {
+        self.init(rawValue: value.rawValue)!
+    }
+}
+
+extension KeylessError.Action {
+    /// The case of a C action value; traps on a value Swift does not know, failing the test.
+    init(_ value: KeylessErrorAction) {
+        self.init(rawValue: value.rawValue)!
+    }
+}

@@ -46,7 +46,7 @@ private extension Observation {
             CReference.string(keyless_error_note, code),
             CReference.string(keyless_error_category, code),
         ]
-        action = KeylessError.Action(rawValue: keyless_error_action(code))!
+        action = KeylessError.Action(keyless_error_action(code))
         flags = [keyless_error_is_known(code), keyless_error_is_retryable(code), keyless_error_is_deprecated(code)]
     }
 }
