@@ -188,7 +188,7 @@ fi
     echo "| measure | library | peer | goal | verdict |"
     echo "|---|---:|---:|---|---|"
     echo "| dynamic relocations (\`readelf -r\`), RELATIVE among them | $library_relocations ($(relative_relocations "$library_so")) | $peer_relocations ($(relative_relocations "$peer_so")) | <= peer | $(verdict $relocation_verdict) |"
-    echo "| RELRO, pages of $page_size bytes (bytes with content) | $library_relro ($(relro_bytes "$library_so")) | $peer_relro ($(relro_bytes "$peer_so")) | <= 1 page | $(verdict $relro_verdict) |"
+    echo "| RELRO: pages of $page_size bytes it spans (bytes with content) | $library_relro ($(relro_bytes "$library_so")) | $peer_relro ($(relro_bytes "$peer_so")) | <= 1 page | $(verdict $relro_verdict) |"
     echo "| stripped \`.so\`, bytes | $library_size | $peer_size | <= peer, same linker | $(verdict $size_verdict) |"
     if [ "$mode" = --write ]; then
         runs=31

@@ -86,12 +86,18 @@ fn header_functions() -> Vec<&'static str> {
     let mut functions = Vec::new();
     for line in LIBRARY_HEADER.lines() {
         let line = line.trim();
-        if line.starts_with('*') || line.starts_with("/*") || line.starts_with('#') || !line.ends_with(");") {
+        // Comments and macros aside, the header's only `keyless_name(` are
+        // prototypes (cbindgen may wrap their parameters onto more lines).
+        if line.starts_with('*') || line.starts_with("/*") || line.starts_with("//") || line.starts_with('#') {
             continue;
         }
         let Some(start) = line.find("keyless_") else { continue };
-        let Some(length) = line[start..].find('(') else { continue };
-        let function = &line[start + "keyless_".len()..start + length];
+        let identifier = &line[start..];
+        let length = identifier.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(identifier.len());
+        if !identifier[length..].starts_with('(') {
+            continue;
+        }
+        let function = &identifier["keyless_".len()..length];
         let known = SPECIAL.iter().any(|(name, _)| *name == function)
             || LOOKUPS.iter().any(|lookup| function.strip_prefix("error_") == Some(lookup.suffix));
         assert!(known, "tests/codegen/peers.rs has no peer for keyless_{function}; add one");
