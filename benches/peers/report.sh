@@ -181,7 +181,7 @@ fi
     echo
     echo "Codes: \`documented\` cycles through all $(sed -n 's/^static const int32_t documented_codes\[\([0-9]*\)\].*/\1/p' "$here/peer_switch.c") documented codes; \`undocumented\` through 24 undocumented codes spread over every"
     echo "category and both ends of int32_t (\`benches/peers/callgrind_driver.c\`); \`all\`: \`codes\` copies the whole"
-    echo "list into a large-enough buffer, \`version\` takes no code. Each row is 2880 calls."
+    echo "list into a large-enough buffer, \`version\` takes no code. Each row is $(awk 'NR == 1 { print $3 }' "$build/library-so.tsv") calls."
     echo
     echo "## C: loading and size"
     echo
