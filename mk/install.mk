@@ -67,6 +67,7 @@ fill_template = sed -e 's|@VERSION@|$(CRATE_VERSION)|g' \
 install: library
 	@test -n '$(CRATE_VERSION)' || { echo 'install: no version found in Cargo.toml' >&2; exit 1; }
 	@case '$(PREFIX)' in /*) ;; *) echo 'install: PREFIX must be an absolute path' >&2; exit 1;; esac
+	@[ "$$(uname -s)" = Linux ] || { echo 'install: Linux only; Apple platforms use the XCFramework' >&2; exit 1; }
 	install -d '$(DESTDIR)$(LIBDIR)/pkgconfig' '$(DESTDIR)$(CMAKE_PACKAGE_DIR)' '$(DESTDIR)$(INCLUDEDIR)'
 	install -m 755 $(LIB_SO) '$(DESTDIR)$(LIBDIR)/libkeyless_errors.so'
 	install -m 644 $(LIB_A) '$(DESTDIR)$(LIBDIR)/libkeyless_errors.a'
