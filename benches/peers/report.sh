@@ -248,7 +248,7 @@ fi
         echo "## Machine"
         echo
         echo "- CPU: $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(nproc) cores available; Linux $(uname -r)"
-        echo "- $(rustc --version); $("${PEER_CC:-clang}" --version | head -n 1)"
+        echo "- $(rustc --version) with LLVM $(rustc -vV | sed -n 's/^LLVM version: //p'); $("${PEER_CC:-clang}" --version | head -n 1)"
         echo "- linker: $library_linker (rustc's rust-lld); $(valgrind --version)"
     fi
 } > "$report"
