@@ -94,6 +94,7 @@ soname=$(readelf -d "$P/lib/libkeyless_errors.so" | sed -n 's/.*(SONAME).*\[\(.*
 echo "== C with pkg-config"
 cp -r tests/consumers/c-pkgconfig "$work/c"
 step_here 'export PKG_CONFIG_PATH="$P/lib/pkgconfig"'
+pkg-config --validate keyless-errors || fail "pkg-config rejects keyless-errors.pc"
 [ "$(pkg-config --modversion keyless-errors)" = "$version" ] || fail "pkg-config --modversion is not $version"
 
 step "$work/c" 'cc -o app app.c $(pkg-config --cflags --libs keyless-errors)'
@@ -158,6 +159,10 @@ probe() { # probe accept|reject REQUEST PREFIX [cmake arguments...]
         got=accept
         # Accepted from the prefix under test, not from another install on this machine.
         grep -q "keyless-errors from $prefix/" "$work/probe.log" || { cat "$work/probe.log"; fail "found outside $prefix"; }
+    elif ! grep -q "version: $version" "$work/probe.log"; then
+        # Rejected for another reason than its version check (a broken install, say).
+        cat "$work/probe.log"
+        fail "find_package(keyless-errors $request $*) did not consider $version"
     fi
     [ "$got" = "$want" ] || { cat "$work/probe.log"; fail "find_package(keyless-errors $request $*) should $want $version"; }
 }
