@@ -91,6 +91,11 @@ fn kotlin_code_table_is_current() {
 }
 
 #[test]
+fn kotlin_peer_is_current() {
+    check_or_write(codegen::KOTLIN_PEER_PATH, &codegen::kotlin_peer());
+}
+
+#[test]
 fn c_peer_is_current() {
     check_or_write(codegen::PEER_HEADER_PATH, &codegen::peer_header());
     check_or_write(codegen::PEER_SOURCE_PATH, &codegen::peer_source());

@@ -8,7 +8,7 @@ mod peers;
 mod swift;
 
 pub use c_vectors::c_known_codes;
-pub use kotlin::{KOTLIN_CODES_PATH, kotlin_codes};
+pub use kotlin::{KOTLIN_CODES_PATH, KOTLIN_PEER_PATH, kotlin_codes, kotlin_peer};
 pub use markdown::markdown_reference;
 pub use peers::{PEER_HEADER_PATH, PEER_SOURCE_PATH, peer_header, peer_source};
 pub use swift::{SWIFT_ANSWERS_PATH, SWIFT_CODES_PATH, SWIFT_PEER_PATH, swift_answers, swift_codes, swift_peer};

@@ -6,6 +6,8 @@
 #     64-bit devices and Google Play require;
 #   - it needs libkeyless_errors.so by bare name, never by a build-machine
 #     path, which Android 6.0+ would refuse to load;
+#   - its run path is $ORIGIN (the Rust library next to it), or none at all
+#     with NO_ORIGIN=1 (an Android build);
 #   - it has no text relocations (refused since Android 6.0).
 # Works on host and Android builds: set NM and READELF to the NDK's llvm-nm
 # and llvm-readelf for the latter if the host binutils cannot read them.
@@ -44,6 +46,15 @@ else
 fi
 if grep -q / <<<"$needed"; then
     fail "a NEEDED entry is a path: $(grep / <<<"$needed")"
+fi
+runpath=$(sed -n 's/.*(\(RPATH\|RUNPATH\)).*\[\(.*\)\]/\2/p' <<<"$dynamic")
+if [ "${NO_ORIGIN:-0}" = 1 ]; then
+    # An Android build: the app's library directory is searched, a run path means nothing there.
+    if [ -n "$runpath" ]; then fail "has a run path ($runpath)"; else echo "ok: no run path"; fi
+elif [ "$runpath" = '$ORIGIN' ]; then
+    echo "ok: run path \$ORIGIN: finds libkeyless_errors.so next to itself"
+else
+    fail "run path is [$runpath], not \$ORIGIN"
 fi
 if grep -q TEXTREL <<<"$dynamic"; then
     fail "has text relocations"

@@ -7,6 +7,7 @@
  * Prints tab-separated lines (the library's strings are printable ASCII, so
  * they hold no tab or newline; this program checks it):
  *
+ *   version <keyless_errors_version()>
  *   enum    category|action  <NAME>  <C value>     every constant of the two enums
  *   known   <code>                                 keyless_error_codes, in its order
  *   answer  <code>  <property>  <value>            every property of every known
@@ -73,6 +74,8 @@ static void print_answers(int32_t code) {
     print_number(code, "is_retryable", keyless_error_is_retryable(code) ? 1 : 0);
     print_number(code, "is_deprecated", keyless_error_is_deprecated(code) ? 1 : 0);
     print_number(code, "replaced_by", (long)keyless_error_replaced_by(code));
+    print_number(code, "shared_code", (long)keyless_error_shared_code(code));
+    print_text(code, "shared_name", keyless_error_shared_name(code));
     print_text(code, "format", line);
 }
 
@@ -81,6 +84,7 @@ int main(int argc, char **argv) {
     size_t count, i;
     int argument;
 
+    printf("version\t%s\n", keyless_errors_version());
     CATEGORIES(PRINT_CATEGORY)
     ACTIONS(PRINT_ACTION)
 

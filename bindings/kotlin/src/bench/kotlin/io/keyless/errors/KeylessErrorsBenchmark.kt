@@ -1,18 +1,23 @@
 package io.keyless.errors
 
 /**
- * A small benchmark, not a test: it prints numbers and asserts nothing about them.
+ * A benchmark, not a test: it prints numbers and asserts nothing about them. Run with
+ * `make bench` or `make bench-peers` (release glue, no -Xcheck:jni, a fresh JVM).
  *
- * - the one-time initialisation, in this fresh JVM, step by step: loading the glue
- *   (System.loadLibrary and JNI_OnLoad), one native pass over the documented codes, and building
- *   the cache (the first [KeylessErrors.lookup]: its own native pass, the [KeylessError] objects,
- *   and the loading of the binding's classes); then the whole read again, warm;
- * - ns per cached lookup (a documented code: no JNI);
- * - ns per uncached lookup (an undocumented code: one JNI call that creates 7 strings), and, for
- *   scale, ns per JNI call that returns a small int array and no string.
+ * Its `PEER kotlin <measure> lib_ns=... peer_ns=... ratio=...` lines compare the library with
+ * [WhenPeer], the `when` an app developer would write by hand (generated from the catalog):
  *
- * Each steady-state figure is the best of several rounds after a warm-up round, so the JIT has
- * compiled the loop. Run with `make bench` (release glue, no -Xcheck:jni).
+ * - `first-use`: the first [KeylessErrors.lookup] in this JVM (loading both native libraries,
+ *   the version check, the one native pass over every documented code, building the cache),
+ *   against the peer's first call (loading its class);
+ * - `lookup-documented`: `lookup(code).userMessage` over the documented codes, in a scrambled
+ *   order, against the peer's `when`;
+ * - `lookup-undocumented`: the same over undocumented codes of every category;
+ * - `undocumented-vs-documented`: the library's undocumented lookup against its own documented
+ *   one (the goal: at most 2x, because an undocumented code crosses JNI only once per category).
+ *
+ * Each steady-state figure is the best of several rounds after warm-up rounds, so the JIT has
+ * compiled the loop.
  */
 object KeylessErrorsBenchmark {
     /** Each round's result lands here, so the JIT cannot drop the work. */
@@ -22,57 +27,80 @@ object KeylessErrorsBenchmark {
     @JvmStatic
     fun main(args: Array<String>) {
         val start = System.nanoTime()
-        val knownCodes = KeylessNative.knownCodes()
-        val loaded = System.nanoTime()
-        KeylessNative.readEntries(
-            knownCodes,
-            IntArray(knownCodes.size * KeylessNative.NUMBER_FIELDS),
-            arrayOfNulls(knownCodes.size * KeylessNative.STRING_FIELDS)
-        )
-        val nativePass = System.nanoTime()
         KeylessErrors.lookup(KeylessErrors.FACE_NOT_MATCHING)
-        val cacheBuilt = System.nanoTime()
+        val firstUse = System.nanoTime() - start
+        val peerStart = System.nanoTime()
+        WhenPeer.userMessage(KeylessErrors.FACE_NOT_MATCHING)
+        val peerFirstUse = System.nanoTime() - peerStart
 
-        val strings = knownCodes.size * KeylessNative.STRING_FIELDS
-        println("keyless-errors Kotlin binding: JVM ${System.getProperty("java.vm.version")}, ${System.getProperty("os.arch")}")
-        println("one-time initialisation, first use in this JVM:")
-        println(line("load the glue (System.loadLibrary + JNI_OnLoad)", (loaded - start) / 1e3, "us"))
-        println(line("one native pass, ${knownCodes.size} codes, $strings strings (cold)", (nativePass - loaded) / 1e3, "us"))
-        println(line("build the cache: first lookup (cold, with class loading)", (cacheBuilt - nativePass) / 1e3, "us"))
-        val warmRead = bestNanosPerOperation(rounds = 5, operations = 2_000) {
-            KeylessErrorCache.read(knownCodes).size
-        }
-        println(line("the cache's whole read again, warm", warmRead / 1e3, "us"))
+        val knownCodes = KeylessError.nativeKnownCodes()
+        val documented = scrambled(knownCodes)
+        val undocumented = scrambled(IntArray(64) { undocumentedCode(it) })
+        check(documented.all { KeylessErrors.lookup(it).userMessage == WhenPeer.userMessage(it) }) { "the peer disagrees" }
+        check(undocumented.all { KeylessErrors.lookup(it).userMessage == WhenPeer.userMessage(it) }) { "the peer disagrees" }
 
-        val cached = bestNanosPerOperation(rounds = 7, operations = 50_000_000) { index ->
-            KeylessErrors.lookup(knownCodes[index and 15]).title.length
+        val warmPass = bestNanosPerOperation(rounds = 5, operations = 2_000) {
+            KeylessError.readFromNative(knownCodes).size
         }
-        val undocumented = IntArray(64) { 45_000 + it * 3 }
-        val uncached = bestNanosPerOperation(rounds = 7, operations = 300_000) { index ->
-            KeylessErrors.lookup(undocumented[index and 63]).title.length
+        val libraryDocumented = bestNanosPerOperation(rounds = 9, operations = 20_000_000) { index ->
+            KeylessErrors.lookup(documented[index and 63]).userMessage.length
         }
-        val smallJniCall = bestNanosPerOperation(rounds = 7, operations = 2_000_000) {
-            KeylessNative.knownCodes().size
+        val peerDocumented = bestNanosPerOperation(rounds = 9, operations = 20_000_000) { index ->
+            WhenPeer.userMessage(documented[index and 63]).length
         }
-        println("steady state, best of 7 rounds after a warm-up round:")
-        println(line("cached lookup: documented code, no JNI", cached, "ns"))
-        println(line("uncached lookup: undocumented code, 1 JNI call, 7 strings", uncached, "ns"))
-        println(line("JNI call returning an int[${knownCodes.size}], no string", smallJniCall, "ns"))
+        val libraryUndocumented = bestNanosPerOperation(rounds = 9, operations = 20_000_000) { index ->
+            KeylessErrors.lookup(undocumented[index and 63]).userMessage.length
+        }
+        val peerUndocumented = bestNanosPerOperation(rounds = 9, operations = 20_000_000) { index ->
+            WhenPeer.userMessage(undocumented[index and 63]).length
+        }
+
+        println("keyless-errors Kotlin binding: JVM ${System.getProperty("java.vm.name")} ${System.getProperty("java.vm.version")}, ${System.getProperty("os.arch")}")
+        println("  first use: %.1f us (load both libraries, version check, one native pass over %d codes, cache)".format(firstUse / 1e3, knownCodes.size))
+        println("  the native pass again, warm: %.1f us".format(warmPass / 1e3))
+        peer("first-use", firstUse.toDouble(), peerFirstUse.toDouble())
+        peer("lookup-documented", libraryDocumented, peerDocumented)
+        peer("lookup-undocumented", libraryUndocumented, peerUndocumented)
+        peer("undocumented-vs-documented", libraryUndocumented, libraryDocumented)
     }
 
-    private fun line(label: String, value: Double, unit: String): String =
-        "  " + label.padEnd(62) + "%9.1f %s".format(value, unit)
+    private fun peer(measure: String, libraryNanos: Double, peerNanos: Double) {
+        println("PEER kotlin %s lib_ns=%.2f peer_ns=%.2f ratio=%.2f".format(measure, libraryNanos, peerNanos, libraryNanos / peerNanos))
+    }
+
+    /** 64 codes: [codes] repeated and shuffled with a fixed seed, so branches cannot learn the order. */
+    private fun scrambled(codes: IntArray): IntArray {
+        val out = IntArray(64) { codes[it % codes.size] }
+        val random = java.util.Random(42)
+        for (index in out.indices.reversed()) {
+            val other = random.nextInt(index + 1)
+            val swap = out[index]; out[index] = out[other]; out[other] = swap
+        }
+        return out
+    }
+
+    /** Undocumented codes spread over every category range (and both ends of Int). */
+    private fun undocumentedCode(index: Int): Int = when (index % 8) {
+        0 -> -1 - index
+        1 -> 100 + index
+        2 -> 21_000 + index
+        3 -> 31_000 + index
+        4 -> 45_000 + index
+        5 -> 60_000 + index
+        6 -> Int.MAX_VALUE - index
+        else -> Int.MIN_VALUE + index
+    }
 
     /** Runs [operation] [operations] times per round; the best round's ns per operation. */
     private inline fun bestNanosPerOperation(rounds: Int, operations: Int, operation: (Int) -> Int): Double {
         var best = Double.MAX_VALUE
-        repeat(rounds + 1) { round ->
+        repeat(rounds + 2) { round ->
             var total = 0L
             val begin = System.nanoTime()
             for (index in 0 until operations) total += operation(index)
             val perOperation = (System.nanoTime() - begin).toDouble() / operations
             sink += total
-            if (round > 0 && perOperation < best) best = perOperation
+            if (round >= 2 && perOperation < best) best = perOperation
         }
         return best
     }

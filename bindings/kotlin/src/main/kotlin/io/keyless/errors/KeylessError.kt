@@ -1,14 +1,21 @@
 package io.keyless.errors
 
+import java.io.File
+import java.io.InputStream
+import java.nio.file.Files
+import java.nio.file.StandardCopyOption
+import java.util.Arrays
+import java.util.Collections
+
 /**
  * Everything the library knows about one Keyless SDK error code. Get one with
- * [KeylessErrors.lookup].
+ * [KeylessErrors.lookup]; only the library creates them.
  *
  * Immutable, and identified by its [code] alone: two instances with the same code are equal, and
  * [toString] is the one-line summary that `keyless_error_format` writes. Undocumented codes get
  * their category's general guidance, with [name] `"UNKNOWN"` and [isKnown] false.
  */
-public class KeylessError internal constructor(
+public class KeylessError private constructor(
     /** The numeric code, exactly as the SDK reported it. */
     public val code: Int,
     /** The group the code belongs to, which follows from its range. */
@@ -41,12 +48,34 @@ public class KeylessError internal constructor(
     public val isKnown: Boolean,
     /** True when the same user may succeed by trying again on this device, after [action]. */
     public val isRetryable: Boolean,
-    /** True when current SDK versions no longer return the code; [note] says since when. */
+    /** True when current SDKs no longer return the code; [note] says since when. */
     public val isDeprecated: Boolean,
-    /** The code that replaced this one, or null when there is none. */
-    public val replacedBy: Int?,
-    private val logLine: String
+    /** The code of [replacedBy], or [NO_CODE]. */
+    private val replacedByCode: Int,
+    /**
+     * The code of the shared cross-platform error model (web, Android and iOS SDKs) that this
+     * native code maps to, such as 3004 for 30004; 1000 (`SDK_ERROR`) when the model has no row for
+     * it. The two numberings overlap: shared 1004 is not native 1004, so never pass a shared code
+     * to [KeylessErrors.lookup].
+     */
+    public val sharedCode: Int,
+    /** The shared model's name for [sharedCode], such as `"CORE_FACE_NOT_MATCHING"`; `"SDK_ERROR"` without a row. */
+    public val sharedName: String,
+    /** The log line after its leading code: `" <NAME> (<category>): <title>"`. */
+    private val lineAfterCode: String
 ) : java.io.Serializable { // KeylessException, a Throwable, is Serializable and holds one
+
+    /** The same guidance as [template], an undocumented code of the same category, for [code]. */
+    private constructor(code: Int, template: KeylessError) : this(
+        code, template.category, template.action, template.name, template.title, template.description,
+        template.advice, template.userMessage, template.note, template.isKnown, template.isRetryable,
+        template.isDeprecated, template.replacedByCode, template.sharedCode, template.sharedName,
+        template.lineAfterCode
+    )
+
+    /** The error that replaced this one, or null when there is none. */
+    public val replacedBy: KeylessError?
+        get() = if (replacedByCode == NO_CODE) null else KeylessErrors.lookup(replacedByCode)
 
     /** Equal when [other] is a [KeylessError] with the same [code]. */
     override fun equals(other: Any?): Boolean = other is KeylessError && other.code == code
@@ -58,5 +87,323 @@ public class KeylessError internal constructor(
      * The one-line summary for logs, `<code> <NAME> (<category>): <title>`, such as
      * `30004 FACE_NOT_MATCHING (user): Face not matching`.
      */
-    override fun toString(): String = logLine
+    override fun toString(): String = code.toString() + lineAfterCode
+
+    /**
+     * Not API: the binding's own entry points, for [KeylessErrors] and the tests. Every member is
+     * `@JvmSynthetic`, so Java code cannot call any of them, and this object has no other use.
+     */
+    internal companion object {
+        /** `keyless_error_replaced_by`'s "none". */
+        private const val NO_CODE: Int = -1
+
+        @JvmSynthetic
+        internal fun lookup(code: Int): KeylessError = Cache.lookup(code)
+
+        @JvmSynthetic
+        internal fun all(): List<KeylessError> = Cache.all
+
+        @JvmSynthetic
+        internal fun libraryVersion(): String = Native.libraryVersion
+
+        /** Every property of each of [codes], from one native call, cache bypassed (tests, benchmark). */
+        @JvmSynthetic
+        internal fun readFromNative(codes: IntArray): Array<KeylessError> = read(codes)
+
+        /** `keyless_error_codes`, as the glue reads it (tests, benchmark). */
+        @JvmSynthetic
+        internal fun nativeKnownCodes(): IntArray = Native.knownCodes()
+
+        /** The class that holds the natives, for tests that call them with bad arguments. */
+        @JvmSynthetic
+        internal fun nativeClass(): Class<*> = Native::class.java
+
+        /**
+         * Why a native library of version [library] cannot serve this binding of version
+         * [binding], or null when it can: their MAJOR.MINOR must be equal.
+         */
+        @JvmSynthetic
+        internal fun versionMismatch(library: String, binding: String): String? =
+            if (majorMinor(library) == majorMinor(binding)) {
+                null
+            } else {
+                "keyless-errors: the native library is version $library, but this binding (jar or AAR) " +
+                    "is version $binding; their MAJOR.MINOR must be equal. Use the native libraries " +
+                    "that come with the binding."
+            }
+
+        private fun majorMinor(version: String): String {
+            val firstDot = version.indexOf('.')
+            val secondDot = if (firstDot < 0) -1 else version.indexOf('.', firstDot + 1)
+            return if (secondDot < 0) version else version.substring(0, secondDot)
+        }
+
+        /** Every property of each of [codes], from one native call. */
+        private fun read(codes: IntArray): Array<KeylessError> {
+            val numbers = IntArray(codes.size * Native.NUMBER_FIELDS)
+            val strings = arrayOfNulls<String>(codes.size * Native.STRING_FIELDS)
+            Native.readEntries(codes, numbers, strings)
+            return Array(codes.size) { index ->
+                val number = index * Native.NUMBER_FIELDS
+                val string = index * Native.STRING_FIELDS
+                val code = codes[index]
+                val line = stringAt(strings, string + Native.STRING_LOG_LINE)
+                val codeDigits = code.toString()
+                // keyless_error_format's contract: the line starts with the code and a space.
+                check(line.startsWith("$codeDigits ")) { "the log line of $code does not start with its code: $line" }
+                KeylessError(
+                    code = code,
+                    category = categoryOf(numbers[number + Native.NUMBER_CATEGORY]),
+                    action = actionOf(numbers[number + Native.NUMBER_ACTION]),
+                    name = stringAt(strings, string + Native.STRING_NAME),
+                    title = stringAt(strings, string + Native.STRING_TITLE),
+                    description = stringAt(strings, string + Native.STRING_DESCRIPTION),
+                    advice = stringAt(strings, string + Native.STRING_ADVICE),
+                    userMessage = stringAt(strings, string + Native.STRING_USER_MESSAGE),
+                    note = stringAt(strings, string + Native.STRING_NOTE),
+                    isKnown = numbers[number + Native.NUMBER_IS_KNOWN] != 0,
+                    isRetryable = numbers[number + Native.NUMBER_IS_RETRYABLE] != 0,
+                    isDeprecated = numbers[number + Native.NUMBER_IS_DEPRECATED] != 0,
+                    replacedByCode = numbers[number + Native.NUMBER_REPLACED_BY],
+                    sharedCode = numbers[number + Native.NUMBER_SHARED_CODE],
+                    sharedName = stringAt(strings, string + Native.STRING_SHARED_NAME),
+                    lineAfterCode = line.substring(codeDigits.length)
+                )
+            }
+        }
+
+        private fun stringAt(strings: Array<String?>, position: Int): String =
+            checkNotNull(strings[position]) { "the JNI glue left string $position unset" }
+
+        // A native library newer than these enums may return a value they do not list. An error
+        // description must never crash the app, so such values fall back to the neutral entry.
+        private fun categoryOf(cValue: Int): KeylessErrorCategory {
+            for (category in KeylessErrorCategory.values()) if (category.cValue == cValue) return category
+            return KeylessErrorCategory.UNKNOWN
+        }
+
+        private fun actionOf(cValue: Int): KeylessErrorAction {
+            for (action in KeylessErrorAction.values()) if (action.cValue == cValue) return action
+            return KeylessErrorAction.NONE
+        }
+    }
+
+    /**
+     * What the binding has read from the native library, in memory for the life of the process.
+     *
+     * A Kotlin `object` is initialized by the JVM exactly once, under the class-initialization
+     * lock, and its fields are then safely published to every thread: that gives the single
+     * thread-safe first pass without any lock or volatile read on the lookup path.
+     */
+    private object Cache {
+        // java.util.Arrays and plain loops rather than Kotlin's collection extensions: loading their
+        // (large) facade classes added milliseconds to the first use on the host JVM.
+
+        /** The documented codes' errors, in ascending order of code: one native pass reads them all. */
+        private val known: Array<KeylessError> = read(Native.knownCodes().also { Arrays.sort(it) })
+
+        /** The read-only view that [KeylessErrors.all] returns. */
+        val all: List<KeylessError> = Collections.unmodifiableList(Arrays.asList(*known))
+
+        /**
+         * A perfect hash table of [known]: the slot of a code is `(code * multiplier) ushr shift`,
+         * and no two documented codes share a slot. A lookup is one multiplication, one array read
+         * and one comparison, with no branch that depends on which documented code it is.
+         */
+        private val multiplier: Int
+        private val shift: Int
+        private val slots: Array<KeylessError?>
+
+        init {
+            var bits = 3
+            while ((1 shl bits) < known.size * 8) bits++ // at least 8 slots per code: a few tries
+            var candidate = 0x2545F491
+            var tries = 0
+            var table: Array<KeylessError?>? = null
+            while (table == null) {
+                candidate = candidate * 0x5851F42D + 0x14057B7F // any sequence of multipliers will do
+                table = slotsFor(candidate or 1, bits)
+                if (++tries % 1000 == 0) bits++ // unlucky: more room
+            }
+            multiplier = candidate or 1
+            shift = 32 - bits
+            slots = table
+        }
+
+        private fun slotsFor(multiplier: Int, bits: Int): Array<KeylessError?>? {
+            val table = arrayOfNulls<KeylessError>(1 shl bits)
+            for (error in known) {
+                val slot = (error.code * multiplier) ushr (32 - bits)
+                if (table[slot] != null) return null
+                table[slot] = error
+            }
+            return table
+        }
+
+        /**
+         * The guidance of each category, as read for the first undocumented code of that category:
+         * every undocumented code of a category shares it, all but the code (and the log line's
+         * leading code). Indexed by ordinal. Races are harmless: two threads may both read a
+         * category, and either answer is right (every field of [KeylessError] is final, so the
+         * instance is safely published without a lock).
+         */
+        private val categoryGuidance = arrayOfNulls<KeylessError>(KeylessErrorCategory.values().size)
+
+        fun lookup(code: Int): KeylessError {
+            val error = slots[(code * multiplier) ushr shift]
+            return if (error != null && error.code == code) error else undocumented(code)
+        }
+
+        private fun undocumented(code: Int): KeylessError {
+            val category = KeylessErrors.categoryOf(code)
+            val guidance = categoryGuidance[category.ordinal]
+            if (guidance != null) return KeylessError(code, guidance)
+            val read = read(intArrayOf(code))[0]
+            // Cache it only if the C side agrees on the category (it always should: the Kotlin
+            // range rule is generated from the catalog's); otherwise just answer.
+            if (read.category == category && !read.isKnown) categoryGuidance[category.ordinal] = read
+            return read
+        }
+    }
+
+    /**
+     * The JNI boundary: the only place that loads the native libraries and declares natives.
+     *
+     * The natives are registered by `JNI_OnLoad` in jni/keyless_errors_jni.c, by name and
+     * signature, on this class (`io.keyless.errors.KeylessError$Native`). Renaming the class or a
+     * native, or changing a signature, needs the same change there and in consumer-rules.pro
+     * (which keeps R8 from renaming them).
+     *
+     * Loading happens in the initializer, so the JVM runs it once, under its class-initialization
+     * lock, before the first native call; it ends with the version check.
+     */
+    private object Native {
+        /** Ints per code in [readEntries]'s `numbers`, in this order (see the glue's `NUMBER_*`). */
+        const val NUMBER_FIELDS: Int = 7
+        const val NUMBER_CATEGORY: Int = 0
+        const val NUMBER_ACTION: Int = 1
+        const val NUMBER_IS_KNOWN: Int = 2
+        const val NUMBER_IS_RETRYABLE: Int = 3
+        const val NUMBER_IS_DEPRECATED: Int = 4
+        /** The replacement code, or -1 when there is none (the C convention). */
+        const val NUMBER_REPLACED_BY: Int = 5
+        const val NUMBER_SHARED_CODE: Int = 6
+
+        /** Strings per code in [readEntries]'s `strings`, in this order (see the glue's `STRING_*`). */
+        const val STRING_FIELDS: Int = 8
+        const val STRING_NAME: Int = 0
+        const val STRING_TITLE: Int = 1
+        const val STRING_DESCRIPTION: Int = 2
+        const val STRING_ADVICE: Int = 3
+        const val STRING_USER_MESSAGE: Int = 4
+        const val STRING_NOTE: Int = 5
+        const val STRING_SHARED_NAME: Int = 6
+        /** The `keyless_error_format` line. */
+        const val STRING_LOG_LINE: Int = 7
+
+        /** `keyless_errors_version()` of the loaded library, checked against [KeylessErrors.VERSION]. */
+        val libraryVersion: String
+
+        init {
+            NativeLoader.load()
+            libraryVersion = libraryVersion()
+            versionMismatch(libraryVersion, KeylessErrors.VERSION)?.let { throw UnsatisfiedLinkError(it) }
+        }
+
+        /** Every documented code, as `keyless_error_codes` lists them. */
+        @JvmStatic
+        external fun knownCodes(): IntArray
+
+        /**
+         * Reads every property of each of [codes] in one native call: [NUMBER_FIELDS] ints per code
+         * into [numbers] and [STRING_FIELDS] strings per code into [strings], code by code.
+         *
+         * @throws IllegalArgumentException when the arrays do not have exactly those sizes.
+         */
+        @JvmStatic
+        external fun readEntries(codes: IntArray, numbers: IntArray, strings: Array<String?>)
+
+        /** `keyless_errors_version()`. */
+        @JvmStatic
+        external fun libraryVersion(): String
+    }
+
+    /**
+     * Finds and loads the two native libraries: libkeyless_errors.so (the Rust library) and
+     * libkeyless_errors_jni.so (the glue, which needs the first).
+     *
+     * - **Android**: `System.loadLibrary`, from the APK's own library directory, where the AAR's
+     *   `jni/<abi>/` files land. The Rust library is loaded first because Android's linker before
+     *   6.0 does not look in the app's directory for a library's dependencies.
+     * - **Any other JVM** with a copy for its platform in the jar (resources under
+     *   `io/keyless/errors/native/<os>-<arch>/`, as in `keyless-errors-<version>.jar`): both are
+     *   copied to a new private temporary directory (mode 700) and loaded with `System.load`, the
+     *   Rust library first, so that the glue's dependency is already satisfied by its soname. The
+     *   copies are deleted as soon as they are loaded (Linux keeps a loaded file's pages).
+     * - **Otherwise** (no copy for this platform in the jar, or the AAR's `classes.jar` on a host
+     *   JVM): `System.loadLibrary("keyless_errors_jni")`, from `java.library.path`; the glue finds
+     *   libkeyless_errors.so next to itself (`$ORIGIN` run path).
+     *
+     * Android is recognised by its runtime's vendor, `java.vm.vendor` ("The Android Project" on
+     * Dalvik and ART). Looking for the class `android.os.Build` instead would be wrong: local unit
+     * tests on a development machine have it on the class path (android.jar stubs, Robolectric)
+     * while running on a desktop JVM, which needs the jar's copies.
+     */
+    private object NativeLoader {
+        private const val RUST_LIBRARY = "keyless_errors"
+        private const val GLUE_LIBRARY = "keyless_errors_jni"
+        private const val RESOURCE_ROOT = "/io/keyless/errors/native/"
+
+        fun load() {
+            if (System.getProperty("java.vm.vendor").orEmpty().contains("Android")) {
+                System.loadLibrary(RUST_LIBRARY)
+                System.loadLibrary(GLUE_LIBRARY)
+                return
+            }
+            val directory = RESOURCE_ROOT + platform() + "/"
+            if (platform() != null && KeylessError::class.java.getResource(directory + fileName(GLUE_LIBRARY)) != null) {
+                JarCopy.load(directory, listOf(fileName(RUST_LIBRARY), fileName(GLUE_LIBRARY)))
+            } else {
+                System.loadLibrary(GLUE_LIBRARY)
+            }
+        }
+
+        private fun fileName(library: String): String = System.mapLibraryName(library)
+
+        /** `<os>-<arch>` as the jar's resource folders are named, or null for a platform it has no copy for. */
+        private fun platform(): String? {
+            val os = System.getProperty("os.name").orEmpty()
+            if (!os.startsWith("Linux")) return null
+            return when (System.getProperty("os.arch")) {
+                "amd64", "x86_64" -> "linux-x86_64"
+                "aarch64", "arm64" -> "linux-aarch64"
+                else -> null
+            }
+        }
+    }
+
+    /**
+     * Copies libraries out of the jar and loads them. A class of its own, so that Android's
+     * verifier never meets java.nio.file (API 26+), which only this path uses.
+     */
+    private object JarCopy {
+        fun load(resourceDirectory: String, fileNames: List<String>) {
+            // createTempDirectory gives rwx------ on POSIX: no other user can swap a file in.
+            val directory = Files.createTempDirectory("keyless-errors-").toFile()
+            try {
+                val files = fileNames.map { File(directory, it) }
+                for (file in files) copy(resourceDirectory + file.name, file)
+                for (file in files) System.load(file.absolutePath)
+            } finally {
+                directory.listFiles()?.forEach { it.delete() }
+                directory.delete()
+            }
+        }
+
+        private fun copy(resource: String, target: File) {
+            val input: InputStream = KeylessError::class.java.getResourceAsStream(resource)
+                ?: throw UnsatisfiedLinkError("keyless-errors: $resource is missing from the jar")
+            input.use { Files.copy(it, target.toPath(), StandardCopyOption.REPLACE_EXISTING) }
+        }
+    }
 }

@@ -15,32 +15,60 @@ package io.keyless.errors
  * }
  * ```
  *
- * Thread-safe. The first call to [lookup] or [all] loads the native library and reads every
- * documented code in one pass; from then on, documented codes never cross JNI again.
+ * Thread-safe. The first call to [lookup], [all] or [libraryVersion] loads the native library,
+ * checks its version and reads every documented code in one pass; from then on, documented codes
+ * never cross JNI again.
  */
 public object KeylessErrors {
+    /**
+     * The version of this binding, such as `"0.2.0"`: the keyless-errors release it belongs to.
+     * The native library it loads must have the same MAJOR.MINOR (see [libraryVersion]).
+     */
+    public const val VERSION: String = "0.2.0"
+
     /**
      * What [code] means. Every [Int] has an answer, documented or not.
      *
      * A documented code returns its cached [KeylessError], the same instance every time, without
      * calling into native code. Any other value (undocumented, negative, out of range) gets the
-     * general guidance of its category, read through one JNI call and not cached.
+     * general guidance of its category: read through JNI once per category, then kept.
      *
-     * @throws UnsatisfiedLinkError on the first use, when the native library cannot be loaded;
-     *   later uses then throw [NoClassDefFoundError].
+     * @throws UnsatisfiedLinkError on the first use, when the native library cannot be loaded or
+     *   its MAJOR.MINOR version differs from [VERSION]; later uses then throw [NoClassDefFoundError].
      */
     @JvmStatic
-    public fun lookup(code: Int): KeylessError = KeylessErrorCache.lookup(code)
+    public fun lookup(code: Int): KeylessError = KeylessError.lookup(code)
 
     /**
      * Every documented code, in ascending order of code: the same instances that [lookup]
      * returns. The list is read-only.
      *
-     * @throws UnsatisfiedLinkError on the first use, when the native library cannot be loaded.
+     * @throws UnsatisfiedLinkError on the first use, as [lookup].
      */
     @JvmStatic
     public val all: List<KeylessError>
-        get() = KeylessErrorCache.all
+        get() = KeylessError.all()
+
+    /**
+     * The version of the loaded native library, `keyless_errors_version()`, such as `"0.2.0"`.
+     * Its MAJOR.MINOR equals [VERSION]'s: the first use checks that.
+     *
+     * @throws UnsatisfiedLinkError on the first use, as [lookup].
+     */
+    @JvmStatic
+    public val libraryVersion: String
+        get() = KeylessError.libraryVersion()
+
+    /** Not API: the category of any code, by the range rule of src/category.rs. */
+    @JvmSynthetic
+    internal fun categoryOf(code: Int): KeylessErrorCategory = when {
+        code < 0 -> KeylessErrorCategory.UNKNOWN
+        code < 20000 -> KeylessErrorCategory.INTERNAL
+        code < 30000 -> KeylessErrorCategory.INTEGRATION
+        code < 40000 -> KeylessErrorCategory.USER
+        code < 50000 -> KeylessErrorCategory.ANTI_INJECT
+        else -> KeylessErrorCategory.USER
+    }
 
     /**
      * **Invalid protocol message** (507, internal). The SDK's core client and the Keyless Core

@@ -29,7 +29,9 @@ class AgreementWithCTest {
                 Triple("is_known", CApi.answer(code, "is_known"), bit(error.isKnown)),
                 Triple("is_retryable", CApi.answer(code, "is_retryable"), bit(error.isRetryable)),
                 Triple("is_deprecated", CApi.answer(code, "is_deprecated"), bit(error.isDeprecated)),
-                Triple("replaced_by", CApi.answer(code, "replaced_by"), (error.replacedBy ?: -1).toString()),
+                Triple("replaced_by", CApi.answer(code, "replaced_by"), (error.replacedBy?.code ?: -1).toString()),
+                Triple("shared_code", CApi.answer(code, "shared_code"), error.sharedCode.toString()),
+                Triple("shared_name", CApi.answer(code, "shared_name"), error.sharedName),
                 Triple("format", CApi.answer(code, "format"), error.toString())
             )
             for ((property, expected, actual) in expectations) {
@@ -49,7 +51,7 @@ class AgreementWithCTest {
 
     @Test
     fun allListsTheDocumentedCodesInTheCApisOrder() {
-        assertEquals(24, CApi.knownCodes.size)
+        assertEquals(45, CApi.knownCodes.size)
         assertEquals(CApi.knownCodes, KeylessErrors.all.map { it.code })
     }
 
@@ -65,6 +67,28 @@ class AgreementWithCTest {
             assertTrue("undocumented $code is read afresh", first !== second)
         }
     }
+
+    @Test
+    fun undocumentedCodesAnsweredFromTheirCategorysGuidanceEqualFreshNativeReads() {
+        // The cache reads each category's guidance once and reuses it for every undocumented code
+        // of the category; the C API answers each code on its own. They must agree everywhere:
+        // here on every 7th code around all category bounds and every documented code, and on the
+        // extremes, all compared in every property with one native read per code.
+        val codes = ((-1_500..61_000 step 7) + CApi.boundaryCodes.toList()).toIntArray()
+        val fresh = KeylessError.readFromNative(codes)
+        val mismatches = mutableListOf<String>()
+        for ((index, code) in codes.withIndex()) {
+            val cached = KeylessErrors.lookup(code)
+            if (describe(cached) != describe(fresh[index])) mismatches += "$code: ${describe(cached)} vs ${describe(fresh[index])}"
+        }
+        assertTrue(mismatches.take(5).joinToString("\n", "cache and C disagree:\n"), mismatches.isEmpty())
+    }
+
+    private fun describe(error: KeylessError): List<Any?> = listOf(
+        error.code, error.category, error.action, error.name, error.title, error.description, error.advice,
+        error.userMessage, error.note, error.isKnown, error.isRetryable, error.isDeprecated, error.replacedBy?.code,
+        error.sharedCode, error.sharedName, error.toString()
+    )
 
     private fun bit(value: Boolean): String = if (value) "1" else "0"
 }

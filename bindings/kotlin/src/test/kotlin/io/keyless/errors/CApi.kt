@@ -16,8 +16,8 @@ object CApi {
     val boundaryCodes: IntArray = intArrayOf(
         Int.MIN_VALUE, -2147483647, -20000, -2, -1,
         0, 1, 506, 508, 19999,
-        20000, 20006, 29999,
-        30010, 39999,
+        20003, 20006, 29999,
+        30011, 39999,
         40003, 45000, 49999,
         50000, 99999, 1000000, Int.MAX_VALUE - 1, Int.MAX_VALUE
     )
@@ -32,6 +32,9 @@ object CApi {
     fun answer(code: Int, property: String): String =
         checkNotNull(output.answers[code]?.get(property)) { "c_answers printed no $property for $code" }
 
+    /** `keyless_errors_version()`. */
+    val libraryVersion: String get() = output.version
+
     /** Every constant of the C enum `KeylessErrorCategory` (`"category"`) or `KeylessErrorAction` (`"action"`), by name. */
     fun enumConstants(enum: String): Map<String, Int> = output.enums[enum].orEmpty()
 
@@ -39,6 +42,7 @@ object CApi {
     val headerFile: File get() = File(requiredProperty("keyless.test.header"))
 
     private class Output(
+        val version: String,
         val enums: Map<String, Map<String, Int>>,
         val knownCodes: List<Int>,
         val answers: Map<Int, Map<String, String>>
@@ -56,6 +60,7 @@ object CApi {
         check(process.waitFor(60, TimeUnit.SECONDS)) { "c_answers did not finish" }
         check(process.exitValue() == 0) { "c_answers failed with exit code ${process.exitValue()}" }
 
+        var version: String? = null
         val enums = mutableMapOf<String, MutableMap<String, Int>>()
         val knownCodes = mutableListOf<Int>()
         val answers = mutableMapOf<Int, MutableMap<String, String>>()
@@ -64,6 +69,7 @@ object CApi {
             val fields = line.split("\t")
             when (fields[0]) {
                 "enum" -> enums.getOrPut(fields[1]) { mutableMapOf() }[fields[2]] = fields[3].toInt()
+                "version" -> version = fields[1]
                 "known" -> knownCodes += fields[1].toInt()
                 "answer" -> {
                     check(fields.size == 4) { "bad c_answers line: $line" }
@@ -72,6 +78,6 @@ object CApi {
                 else -> error("unexpected c_answers line: $line")
             }
         }
-        return Output(enums, knownCodes, answers)
+        return Output(checkNotNull(version) { "c_answers printed no version" }, enums, knownCodes, answers)
     }
 }

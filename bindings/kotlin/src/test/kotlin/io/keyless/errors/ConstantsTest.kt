@@ -25,7 +25,7 @@ class ConstantsTest {
     @Test
     fun constantsHaveTheirDocumentedValues() {
         assertEquals(30004, KeylessErrors.FACE_NOT_MATCHING)
-        assertEquals(KeylessErrors.SDK_CONFIGURE_FAILED, KeylessErrors.lookup(KeylessErrors.SDK_CONFIGURE_FAILED_LEGACY).replacedBy)
+        assertEquals(KeylessErrors.SDK_CONFIGURE_FAILED, KeylessErrors.lookup(KeylessErrors.SDK_CONFIGURE_FAILED_LEGACY).replacedBy?.code)
     }
 
     private fun reactTo(code: Int): String = when (code) {

@@ -7,8 +7,10 @@ import java.io.ObjectOutputStream
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNotEquals
+import org.junit.Assert.assertNotNull
 import org.junit.Assert.assertNull
 import org.junit.Assert.assertSame
+import org.junit.Assert.assertTrue
 import org.junit.Assert.fail
 import org.junit.Test
 
@@ -32,10 +34,43 @@ class KeylessErrorTest {
     }
 
     @Test
-    fun replacedByIsNullWhenThereIsNoReplacement() {
-        assertEquals(20010, KeylessErrors.lookup(20005).replacedBy)
+    fun replacedByIsTheCachedReplacementOrNull() {
+        assertSame(KeylessErrors.lookup(20010), KeylessErrors.lookup(20005).replacedBy)
         assertNull(KeylessErrors.lookup(20010).replacedBy)
         assertNull(KeylessErrors.lookup(-1).replacedBy)
+        // What Java sees: a nullable object, so no unboxing NullPointerException is possible.
+        assertEquals(KeylessError::class.java, KeylessError::class.java.getMethod("getReplacedBy").returnType)
+    }
+
+    @Test
+    fun sharedModelOfADocumentedAndOfAnUndocumentedCode() {
+        val mismatch = KeylessErrors.lookup(KeylessErrors.FACE_NOT_MATCHING)
+        assertEquals(3004, mismatch.sharedCode)
+        assertEquals("CORE_FACE_NOT_MATCHING", mismatch.sharedName)
+        assertEquals(1000, KeylessErrors.lookup(20024).sharedCode)
+        assertEquals("SDK_ERROR", KeylessErrors.lookup(-7).sharedName)
+    }
+
+    @Test
+    fun exceptionIsUnchecked() {
+        assertTrue(RuntimeException::class.java.isAssignableFrom(KeylessException::class.java))
+    }
+
+    @Test
+    fun versionsAreCargosAndTheLoadedLibrarys() {
+        assertEquals(System.getProperty("keyless.test.version"), KeylessErrors.VERSION)
+        assertEquals(CApi.libraryVersion, KeylessErrors.libraryVersion)
+    }
+
+    @Test
+    fun onlyAMatchingMajorMinorIsAccepted() {
+        assertNull(KeylessError.versionMismatch("0.2.0", "0.2.0"))
+        assertNull(KeylessError.versionMismatch("0.2.7", "0.2.0"))
+        for (library in listOf("0.3.0", "1.2.0", "0.20.0", "0", "")) {
+            val message = KeylessError.versionMismatch(library, "0.2.0")
+            assertNotNull("library $library is refused", message)
+            assertTrue("the message names both versions: $message", message!!.contains("version $library,") && message.contains("0.2.0"))
+        }
     }
 
     @Test
@@ -76,7 +111,7 @@ class KeylessErrorTest {
         assertEquals(original.error, copy.error)
         assertEquals(original.message, copy.message)
         assertEquals(KeylessErrorCategory.INTEGRATION, copy.error.category)
-        assertEquals(20010, copy.error.replacedBy)
+        assertEquals(20010, copy.error.replacedBy?.code)
         assertEquals(original.error.toString(), copy.error.toString())
     }
 }

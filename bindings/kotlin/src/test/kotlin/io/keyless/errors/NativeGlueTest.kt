@@ -1,6 +1,7 @@
 package io.keyless.errors
 
 import java.lang.reflect.InvocationTargetException
+import java.lang.reflect.Method
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertTrue
 import org.junit.Assert.fail
@@ -9,16 +10,37 @@ import org.junit.Test
 /**
  * The JNI glue's own contract: it answers like the C API and turns bad calls into Java
  * exceptions, leaving the JVM healthy (the whole run is under -Xcheck:jni).
+ *
+ * The natives live in a private class (`KeylessError$Native`) that no app can call; this test
+ * reaches them by reflection, as a misbehaving caller could.
  */
 class NativeGlueTest {
+    private val nativeClass = KeylessError.nativeClass()
+    private val numberFields = constant("NUMBER_FIELDS")
+    private val stringFields = constant("STRING_FIELDS")
+    private val readEntries: Method = nativeClass.getDeclaredMethod(
+        "readEntries", IntArray::class.java, IntArray::class.java, Array<String>::class.java
+    ).also { it.isAccessible = true }
+
+    private fun constant(name: String): Int = nativeClass.getDeclaredField(name).also { it.isAccessible = true }.getInt(null)
+
+    /** Calls the native readEntries, unwrapping what it throws. */
+    private fun callReadEntries(codes: IntArray?, numbers: IntArray?, strings: Array<String?>?) {
+        try {
+            readEntries.invoke(null, codes, numbers, strings)
+        } catch (thrown: InvocationTargetException) {
+            throw thrown.cause!!
+        }
+    }
+
     @Test
     fun knownCodesAreTheCApisList() {
-        assertEquals(CApi.knownCodes, KeylessNative.knownCodes().toList())
+        assertEquals(CApi.knownCodes, KeylessError.nativeKnownCodes().toList())
     }
 
     @Test
     fun readingNoCodesReadsNothing() {
-        assertEquals(0, KeylessErrorCache.read(IntArray(0)).size)
+        assertEquals(0, KeylessError.readFromNative(IntArray(0)).size)
     }
 
     @Test
@@ -26,7 +48,7 @@ class NativeGlueTest {
         // Thousands of strings in one native frame: each local reference must be freed as it goes,
         // or -Xcheck:jni reports the overflow and the run fails.
         val codes = IntArray(1000) { it * 50 - 5000 }
-        val errors = KeylessErrorCache.read(codes)
+        val errors = KeylessError.readFromNative(codes)
         for ((index, code) in codes.withIndex()) {
             assertEquals(code, errors[index].code)
             assertEquals(KeylessErrors.lookup(code).toString(), errors[index].toString())
@@ -36,13 +58,13 @@ class NativeGlueTest {
     @Test
     fun arraysOfTheWrongSizeAreRejected() {
         val codes = intArrayOf(30004, 1)
-        val rightNumbers = IntArray(codes.size * KeylessNative.NUMBER_FIELDS)
-        val rightStrings = arrayOfNulls<String>(codes.size * KeylessNative.STRING_FIELDS)
+        val rightNumbers = IntArray(codes.size * numberFields)
+        val rightStrings = arrayOfNulls<String>(codes.size * stringFields)
         val wrongCalls = listOf(
-            { KeylessNative.readEntries(codes, IntArray(rightNumbers.size - 1), rightStrings) },
-            { KeylessNative.readEntries(codes, IntArray(rightNumbers.size + 1), rightStrings) },
-            { KeylessNative.readEntries(codes, rightNumbers, arrayOfNulls(rightStrings.size - 1)) },
-            { KeylessNative.readEntries(codes, rightNumbers, arrayOfNulls(0)) }
+            { callReadEntries(codes, IntArray(rightNumbers.size - 1), rightStrings) },
+            { callReadEntries(codes, IntArray(rightNumbers.size + 1), rightStrings) },
+            { callReadEntries(codes, rightNumbers, arrayOfNulls(rightStrings.size - 1)) },
+            { callReadEntries(codes, rightNumbers, arrayOfNulls(0)) }
         )
         for (call in wrongCalls) {
             try {
@@ -53,25 +75,23 @@ class NativeGlueTest {
         }
         assertTrue("nothing was written", rightStrings.all { it == null })
         // The glue still works afterwards.
-        KeylessNative.readEntries(codes, rightNumbers, rightStrings)
-        assertEquals("FACE_NOT_MATCHING", rightStrings[KeylessNative.STRING_NAME])
+        callReadEntries(codes, rightNumbers, rightStrings)
+        assertEquals("FACE_NOT_MATCHING", rightStrings[constant("STRING_NAME")])
+        assertEquals("CORE_FACE_NOT_MATCHING", rightStrings[constant("STRING_SHARED_NAME")])
     }
 
     @Test
     fun nullArraysAreRejected() {
-        // Kotlin cannot pass null to these parameters, but Java or reflection can.
-        val readEntries = KeylessNative::class.java.getDeclaredMethod(
-            "readEntries", IntArray::class.java, IntArray::class.java, Array<String>::class.java
-        )
-        val good = arrayOf<Any?>(intArrayOf(1), IntArray(KeylessNative.NUMBER_FIELDS), arrayOfNulls<String>(KeylessNative.STRING_FIELDS))
+        // Kotlin cannot pass null to these parameters, but reflection (or JNI) can.
+        val good = arrayOf<Any?>(intArrayOf(1), IntArray(numberFields), arrayOfNulls<String>(stringFields))
         for (position in 0..2) {
             val arguments = good.copyOf()
             arguments[position] = null
             try {
-                readEntries.invoke(null, *arguments)
+                @Suppress("UNCHECKED_CAST")
+                callReadEntries(arguments[0] as IntArray?, arguments[1] as IntArray?, arguments[2] as Array<String?>?)
                 fail("readEntries accepted null as argument $position")
-            } catch (thrown: InvocationTargetException) {
-                assertTrue("got ${thrown.cause}", thrown.cause is NullPointerException)
+            } catch (expected: NullPointerException) {
             }
         }
     }
