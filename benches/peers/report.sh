@@ -59,6 +59,7 @@ instruction_table=$(
         function ratio(library, peer, f, s,    r) {
             r = sprintf("%.2f", per_call(library, f, s) / per_call(peer, f, s))
             if (cost[library, f, s] * calls[peer, f, s] > cost[peer, f, s] * calls[library, f, s]) {
+                if (r == "1.00") r = "1.00+"   # loses by less than rounding shows
                 return r " **LOSES**"
             }
             return r
@@ -93,8 +94,8 @@ losing_rows=$(grep -c 'LOSES' <<<"$instruction_table" || true)
 # "name/undocumented 1.35": each losing row with its worse ratio of .so and .a.
 losing=$(grep 'LOSES' <<<"$instruction_table" | awk -F'|' '{
     gsub(/[` ]/, "", $2); gsub(/ /, "", $3)
-    so = $6 + 0; a = $9 + 0
-    printf "%s%s/%s %.2f", (NR > 1 ? ", " : ""), $2, $3, (so > a ? so : a)
+    so = $6; a = $9; sub(/^ +/, "", so); sub(/^ +/, "", a); sub(/ .*/, "", so); sub(/ .*/, "", a)
+    printf "%s%s/%s %s", (NR > 1 ? ", " : ""), $2, $3, (so + 0 > a + 0 ? so : a)
 }' || true)
 if [ "$losing_rows" -gt 0 ]; then
     failures+=("instructions: the library loses in $losing_rows of $rows rows (worse ratio of .so and .a): $losing")
