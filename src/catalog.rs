@@ -157,6 +157,22 @@ macro_rules! catalog {
                 _ => None,
             }
         }
+
+        /// The replacement of `code`, or -1: one `match` with a constant in
+        /// every arm, which the compiler folds to a compare or two, since
+        /// replacements are rare. The C ABI's `keyless_error_replaced_by`.
+        #[inline(always)]
+        pub const fn replaced_by_or_minus_one(code: i32) -> i32 {
+            match code {
+                $(
+                    $code => match optional!($($replaced_by)?) {
+                        Some(successor) => successor,
+                        None => -1,
+                    },
+                )*
+                _ => -1,
+            }
+        }
     };
 }
 

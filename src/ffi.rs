@@ -7,8 +7,9 @@
 use core::ffi::c_char;
 
 use crate::action::KeylessErrorAction;
-use crate::catalog::{self, KNOWN_CODES};
+use crate::catalog::KNOWN_CODES;
 use crate::category::KeylessErrorCategory;
+use crate::lookup::{TABLES, TextField};
 
 /// The category of `code` as a stable lowercase string: `"internal"`,
 /// `"integration"`, `"user"`, `"anti_inject"`, or `"unknown"` for negative codes.
@@ -17,7 +18,14 @@ use crate::category::KeylessErrorCategory;
 /// `KeylessErrorCategory`. The string is static: never NULL, never freed.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_category(code: i32) -> *const c_char {
-    KeylessErrorCategory::of(code).label().as_ptr()
+    crate::category::by_range(
+        code,
+        const { KeylessErrorCategory::Unknown.label().as_ptr() },
+        const { KeylessErrorCategory::Internal.label().as_ptr() },
+        const { KeylessErrorCategory::Integration.label().as_ptr() },
+        const { KeylessErrorCategory::User.label().as_ptr() },
+        const { KeylessErrorCategory::AntiInject.label().as_ptr() },
+    )
 }
 
 /// The category of `code` as an enum value; the same answer as
@@ -34,7 +42,7 @@ pub extern "C" fn keyless_error_category_id(code: i32) -> KeylessErrorCategory {
 /// The string is static: never NULL, never freed.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_name(code: i32) -> *const c_char {
-    catalog::entry(code).name.as_ptr()
+    TABLES.text::<{ TextField::Name as usize }>(code)
 }
 
 /// A short human title for `code`, such as `"Face not matching"`; meant for
@@ -44,7 +52,7 @@ pub extern "C" fn keyless_error_name(code: i32) -> *const c_char {
 /// Never empty. The string is static: never NULL, never freed.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_title(code: i32) -> *const c_char {
-    catalog::entry(code).title.as_ptr()
+    TABLES.text::<{ TextField::Title as usize }>(code)
 }
 
 /// What `code` means, in one or two sentences, for developers.
@@ -53,7 +61,7 @@ pub extern "C" fn keyless_error_title(code: i32) -> *const c_char {
 /// The string is static: never NULL, never freed.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_description(code: i32) -> *const c_char {
-    catalog::entry(code).description.as_ptr()
+    TABLES.text::<{ TextField::Description as usize }>(code)
 }
 
 /// What the integrator should do about `code`.
@@ -64,7 +72,7 @@ pub extern "C" fn keyless_error_description(code: i32) -> *const c_char {
 /// the API usage. Never empty. The string is static: never NULL, never freed.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_advice(code: i32) -> *const c_char {
-    catalog::entry(code).advice.as_ptr()
+    TABLES.text::<{ TextField::Advice as usize }>(code)
 }
 
 /// A message about `code` that is safe to show the end user as it is.
@@ -76,7 +84,7 @@ pub extern "C" fn keyless_error_advice(code: i32) -> *const c_char {
 /// The string is static: never NULL, never freed.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_user_message(code: i32) -> *const c_char {
-    catalog::entry(code).user_message.as_ptr()
+    TABLES.text::<{ TextField::UserMessage as usize }>(code)
 }
 
 /// The lifecycle note of `code`: since which SDK version it is no longer
@@ -86,7 +94,7 @@ pub extern "C" fn keyless_error_user_message(code: i32) -> *const c_char {
 /// the case for every undocumented code. The string is static: never freed.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_note(code: i32) -> *const c_char {
-    catalog::entry(code).note.as_ptr()
+    TABLES.text::<{ TextField::Note as usize }>(code)
 }
 
 /// The recommended reaction to `code`.
@@ -96,14 +104,14 @@ pub extern "C" fn keyless_error_note(code: i32) -> *const c_char {
 /// anti-inject codes, and `NONE` for negative codes.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_action(code: i32) -> KeylessErrorAction {
-    catalog::entry(code).action
+    TABLES.action(code)
 }
 
 /// True when `code` is documented: exactly the codes that
 /// `keyless_error_codes` lists. False for every other `int32_t`.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_is_known(code: i32) -> bool {
-    catalog::documented(code).is_some()
+    TABLES.is_known(code)
 }
 
 /// True when the same user may succeed by trying again on this device, after
@@ -114,14 +122,14 @@ pub extern "C" fn keyless_error_is_known(code: i32) -> bool {
 /// `GRANT_CAMERA_PERMISSION`; false for every other action.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_is_retryable(code: i32) -> bool {
-    catalog::entry(code).action.is_retryable()
+    TABLES.is_retryable(code)
 }
 
 /// True when current SDK versions no longer return `code`;
 /// `keyless_error_note` says since when and why. False for undocumented codes.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_is_deprecated(code: i32) -> bool {
-    catalog::entry(code).deprecated
+    TABLES.is_deprecated(code)
 }
 
 /// The code that replaced `code`, or -1 when there is none.
@@ -130,7 +138,7 @@ pub extern "C" fn keyless_error_is_deprecated(code: i32) -> bool {
 /// and negative codes, gives -1.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_replaced_by(code: i32) -> i32 {
-    catalog::entry(code).replaced_by.unwrap_or(-1)
+    crate::catalog::replaced_by_or_minus_one(code)
 }
 
 /// The code of the shared cross-platform error model (web, Android and iOS
@@ -180,7 +188,7 @@ pub extern "C" fn keyless_error_replaced_by(code: i32) -> i32 {
 /// shared code to the other functions of this header.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_shared_code(code: i32) -> i32 {
-    catalog::entry(code).shared_code
+    TABLES.shared_code(code)
 }
 
 /// The shared model's name for `keyless_error_shared_code(code)`, such as
@@ -190,7 +198,7 @@ pub extern "C" fn keyless_error_shared_code(code: i32) -> i32 {
 /// The string is static: never NULL, never freed, printable ASCII.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_shared_name(code: i32) -> *const c_char {
-    catalog::entry(code).shared_name.as_ptr()
+    TABLES.text::<{ TextField::SharedName as usize }>(code)
 }
 
 /// Copies the documented codes, in ascending order, into `out`, and returns
@@ -207,11 +215,10 @@ pub extern "C" fn keyless_error_shared_name(code: i32) -> *const c_char {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn keyless_error_codes(out: *mut i32, capacity: usize) -> usize {
     if !out.is_null() {
-        for (index, &code) in KNOWN_CODES.iter().take(capacity).enumerate() {
-            // SAFETY: `index < capacity`, and the caller promises `capacity`
-            // writable elements at `out`.
-            unsafe { out.add(index).write(code) };
-        }
+        let count = KNOWN_CODES.len().min(capacity);
+        // SAFETY: `count <= capacity`, the caller promises `capacity` writable
+        // elements at `out`, and the caller's buffer cannot overlap our static.
+        unsafe { core::ptr::copy_nonoverlapping(KNOWN_CODES.as_ptr(), out, count) };
     }
     KNOWN_CODES.len()
 }

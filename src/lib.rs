@@ -13,6 +13,9 @@
 //! - [`category`] and [`action`]: the two small enums, and the range rule that
 //!   gives every `i32` a category.
 //! - [`text`]: compile-time checked, NUL-terminated, printable-ASCII strings.
+//! - [`lookup`]: the compact form of the catalog that the C ABI reads: a
+//!   perfect hash, rows of 16-bit offsets and one string blob, built at
+//!   compile time, with no pointer for the loader to relocate.
 //! - [`line`]: the allocation-free `<code> <NAME> (<category>): <title>` writer.
 //! - [`ffi`]: the C ABI (`keyless_*`), from which cbindgen generates
 //!   `include/keyless_errors.h`.
@@ -30,6 +33,7 @@ pub mod catalog;
 pub mod category;
 pub mod ffi;
 pub mod line;
+pub mod lookup;
 pub mod text;
 
 pub use action::KeylessErrorAction;

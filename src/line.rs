@@ -1,8 +1,8 @@
 //! The one-line summary `<code> <NAME> (<category>): <title>`, written into a
 //! caller's buffer with `snprintf` semantics and no allocation.
 
-use crate::catalog;
 use crate::category::KeylessErrorCategory;
+use crate::lookup::TABLES;
 
 /// Writes the summary line of `code` into `out`, truncating when it does not
 /// fit and always NUL-terminating when `out` is not empty.
@@ -10,49 +10,61 @@ use crate::category::KeylessErrorCategory;
 /// Returns the length of the whole line, not counting the NUL, so a return
 /// value `>= out.len()` means the line was truncated.
 pub fn write_line(code: i32, out: &mut [u8]) -> usize {
-    let entry = catalog::entry(code);
-    // Room for the text is one byte less than the buffer: the NUL needs one.
-    let text_room = out.len().saturating_sub(1);
-    let mut sink = Sink { out, text_room, written: 0 };
+    let (name, title) = TABLES.name_and_title(code);
+    let category = KeylessErrorCategory::of(code).label().as_str().as_bytes();
     let mut digits = [0u8; 11];
-    sink.push(decimal(code, &mut digits));
-    sink.push(b" ");
-    sink.push(entry.name.as_str().as_bytes());
-    sink.push(b" (");
-    sink.push(KeylessErrorCategory::of(code).label().as_str().as_bytes());
-    sink.push(b"): ");
-    sink.push(entry.title.as_str().as_bytes());
-    let needed = sink.written;
-    if let Some(terminator) = sink.out.get_mut(needed.min(text_room)) {
-        *terminator = 0;
+    let number = decimal(code, &mut digits);
+    let pieces: [&[u8]; 7] = [number, b" ", name, b" (", category, b"): ", title];
+
+    let mut needed = 0;
+    for piece in pieces {
+        needed += piece.len();
     }
+    if needed < out.len() {
+        // The usual case: the whole line and its NUL fit, so no piece needs
+        // clipping.
+        let mut at = out.as_mut_ptr();
+        for piece in pieces {
+            // SAFETY: the pieces add up to `needed` bytes, and `out` has at
+            // least `needed + 1`; a caller's buffer cannot overlap our statics
+            // or our stack.
+            unsafe {
+                core::ptr::copy_nonoverlapping(piece.as_ptr(), at, piece.len());
+                at = at.add(piece.len());
+            }
+        }
+        // SAFETY: `at` is `out + needed`, inside `out`.
+        unsafe { at.write(0) };
+        return needed;
+    }
+    write_clipped(&pieces, out);
     needed
 }
 
-/// Counts every byte of the line, and copies the ones that fit.
-struct Sink<'a> {
-    out: &'a mut [u8],
-    text_room: usize,
-    written: usize,
-}
-
-impl Sink<'_> {
-    fn push(&mut self, bytes: &[u8]) {
-        let start = self.written;
-        let fitting = self.text_room.saturating_sub(start).min(bytes.len());
-        let end = start.saturating_add(fitting);
-        if let Some(destination) = self.out.get_mut(start..end) {
+/// Writes what fits of `pieces` into `out`, keeping its last byte for the
+/// NUL; writes nothing when `out` is empty.
+#[cold]
+fn write_clipped(pieces: &[&[u8]], out: &mut [u8]) {
+    let Some(text_room) = out.len().checked_sub(1) else { return };
+    let mut written = 0;
+    for piece in pieces {
+        let fitting = (text_room - written).min(piece.len());
+        if let Some(destination) = out.get_mut(written..written + fitting) {
             // `zip` rather than `copy_from_slice`, whose length check is a panic path.
-            for (slot, &byte) in destination.iter_mut().zip(bytes) {
+            for (slot, &byte) in destination.iter_mut().zip(piece.iter()) {
                 *slot = byte;
             }
         }
-        self.written = start.saturating_add(bytes.len());
+        written += fitting;
+    }
+    if let Some(terminator) = out.get_mut(written) {
+        *terminator = 0;
     }
 }
 
 /// Formats `code` in decimal into the tail of `digits`, with a leading '-'
 /// when negative; `i32::MIN` needs all 11 bytes.
+#[inline(always)]
 fn decimal(code: i32, digits: &mut [u8; 11]) -> &[u8] {
     let mut magnitude = code.unsigned_abs();
     let mut start = digits.len();
