@@ -27,6 +27,16 @@ int contract_is_printable_ascii(const char *text) {
     return 1;
 }
 
+KeylessErrorCategory contract_category_by_range(int32_t code) {
+    if (code < 0) return KEYLESS_ERROR_CATEGORY_UNKNOWN;
+    if (code < 20000) return KEYLESS_ERROR_CATEGORY_INTERNAL;
+    if (code < 30000) return KEYLESS_ERROR_CATEGORY_INTEGRATION;
+    if (code >= 40000 && code < 50000) return KEYLESS_ERROR_CATEGORY_ANTI_INJECT;
+    return KEYLESS_ERROR_CATEGORY_USER;
+}
+
+const char *const contract_category_labels[5] = {"unknown", "internal", "integration", "user", "anti_inject"};
+
 int contract_action_is_retryable(KeylessErrorAction action) {
     switch (action) {
     case KEYLESS_ERROR_ACTION_RETRY:

@@ -29,6 +29,12 @@ extern const size_t contract_string_function_count;
 /* Non-NULL, and every byte printable ASCII (0x20..0x7E) up to the NUL. */
 int contract_is_printable_ascii(const char *text);
 
+/* The category rule of the header, written independently of the library. */
+KeylessErrorCategory contract_category_by_range(int32_t code);
+
+/* The string form of each category, indexed by its value. */
+extern const char *const contract_category_labels[5];
+
 /* The actions the header lists as retryable. */
 int contract_action_is_retryable(KeylessErrorAction action);
 
