@@ -65,7 +65,7 @@
  * The shared model's catch-all code, for native codes it has no row for
  * (20024 and 20005 among them, and every undocumented or negative code).
  */
-#define SHARED_FALLBACK_CODE 1000
+#define KEYLESS_ERROR_SHARED_FALLBACK_CODE 1000
 
 /**
  * Which group of Keyless SDK errors a code belongs to.

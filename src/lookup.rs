@@ -28,7 +28,7 @@ use crate::text::Text;
 
 /// Slots of the perfect hash: a power of two, larger than the catalog, so
 /// that a multiplier without collisions is quick to find.
-pub const SLOTS: usize = 128;
+const SLOTS: usize = 128;
 const SLOT_BITS: u32 = SLOTS.trailing_zeros();
 
 /// The text fields of an entry, in the order of [`Tables::text_offsets`].
@@ -98,7 +98,7 @@ const fn find_multiplier() -> u32 {
 }
 
 /// The multiplier of the perfect hash.
-pub const MULTIPLIER: u32 = find_multiplier();
+const MULTIPLIER: u32 = find_multiplier();
 
 /// The slot of `code`; a documented code is alone in its slot.
 #[inline(always)]
