@@ -22,23 +22,38 @@ pub fn write_line(code: i32, out: &mut [u8]) -> usize {
     }
     if needed < out.len() {
         // The usual case: the whole line and its NUL fit, so no piece needs
-        // clipping.
-        let mut at = out.as_mut_ptr();
-        for piece in pieces {
-            // SAFETY: the pieces add up to `needed` bytes, and `out` has at
-            // least `needed + 1`; a caller's buffer cannot overlap our statics
-            // or our stack.
-            unsafe {
-                core::ptr::copy_nonoverlapping(piece.as_ptr(), at, piece.len());
-                at = at.add(piece.len());
-            }
+        // clipping, and the separators are stored as constants.
+        // SAFETY: the pieces add up to `needed` bytes and `out` has at least
+        // `needed + 1`, so every write below stays inside `out`; a caller's
+        // buffer cannot overlap our statics or our stack.
+        unsafe {
+            let mut at = out.as_mut_ptr();
+            at = append(at, number);
+            at.write(b' ');
+            at = append(at.add(1), name);
+            at.cast::<[u8; 2]>().write_unaligned(*b" (");
+            at = append(at.add(2), category);
+            at.cast::<[u8; 3]>().write_unaligned(*b"): ");
+            at = append(at.add(3), title);
+            at.write(0);
         }
-        // SAFETY: `at` is `out + needed`, inside `out`.
-        unsafe { at.write(0) };
         return needed;
     }
     write_clipped(&pieces, out);
     needed
+}
+
+/// Copies `piece` to `at` and returns the address just past it.
+///
+/// # Safety
+/// `at` must have room for `piece.len()` bytes, and not overlap `piece`.
+#[inline(always)]
+unsafe fn append(at: *mut u8, piece: &[u8]) -> *mut u8 {
+    // SAFETY: as the caller promises.
+    unsafe {
+        core::ptr::copy_nonoverlapping(piece.as_ptr(), at, piece.len());
+        at.add(piece.len())
+    }
 }
 
 /// Writes what fits of `pieces` into `out`, keeping its last byte for the
