@@ -16,6 +16,9 @@
 /* The shared model's fallback for every code it does not map (more-codes.md B). */
 #define CONTRACT_SHARED_FALLBACK_CODE 1000
 #define CONTRACT_SHARED_FALLBACK_NAME "SDK_ERROR"
+#if defined(KEYLESS_ERROR_SHARED_FALLBACK_CODE) && KEYLESS_ERROR_SHARED_FALLBACK_CODE != CONTRACT_SHARED_FALLBACK_CODE
+#error "the header's KEYLESS_ERROR_SHARED_FALLBACK_CODE disagrees with the shared model's 1000"
+#endif
 
 /* Every exported function that maps a code to a string. */
 struct contract_string_function {

@@ -28,6 +28,8 @@ int keyless_header_consumer(void) {
     if (listed > 4 && length < sizeof line) score++;
     if (texts[0][0] != '\0' && texts[7][0] != '\0') score++;
     if (keyless_error_replaced_by(20005) == 20010) score++;
+    if (keyless_error_shared_code(30004) != KEYLESS_ERROR_SHARED_FALLBACK_CODE && keyless_error_shared_name(30004)[0] != '\0')
+        score++;
     if (keyless_error_is_known(30004) && keyless_error_is_retryable(30004) && !keyless_error_is_deprecated(30004)) score++;
     return score;
 }
