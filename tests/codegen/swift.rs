@@ -249,7 +249,13 @@ impl Style {
 
     fn declaration(self, property: &str, swift_type: &str) -> String {
         match self {
-            Style::Library => format!("    static func {}(_ code: Int32) -> {swift_type} {{", self.function(property)),
+            // Answers that are not strings compile to a few compare-and-bit-test instructions, which
+            // an app's own `switch` gets inlined as; the string ones return two-word literals from a
+            // larger tree, which is left to the optimiser, in the library as in the app.
+            Style::Library => {
+                let inline = if swift_type == "String" || swift_type == "String?" { "" } else { " @inline(__always)" };
+                format!("    @inlinable{inline}\n    static func {}(_ code: Int32) -> {swift_type} {{", self.function(property))
+            }
             Style::Peer => format!("func {}(_ code: Int32) -> {swift_type} {{", self.function(property)),
         }
     }
@@ -384,7 +390,11 @@ pub fn swift_answers() -> String {
     writeln!(out, "public let VERSION = \"{}\"", env!("CARGO_PKG_VERSION")).unwrap();
     out.push_str("\n/// The catalog's answers, one `switch` of literals per property; the properties of `KeylessError`\n");
     out.push_str("/// call these. A code that is not documented gets its category's general guidance.\n");
-    out.push_str("enum Answers {\n");
+    out.push_str("///\n");
+    out.push_str("/// `@usableFromInline` and `@inlinable`, like the properties of `KeylessError`, so that they are\n");
+    out.push_str("/// compiled into the app, where the optimiser treats them as it treats the app's own `switch`;\n");
+    out.push_str("/// they are not public API.\n");
+    out.push_str("@usableFromInline\nenum Answers {\n");
     out.push_str("    /// The documented codes, ascending, as `keyless_error_codes` lists them.\n");
     let codes: Vec<String> = documented_entries().map(|(code, _)| code.to_string()).collect();
     out.push_str("    static let documentedCodes: [Int32] = [\n");

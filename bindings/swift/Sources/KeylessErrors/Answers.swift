@@ -7,6 +7,11 @@ public let VERSION = "0.2.0"
 
 /// The catalog's answers, one `switch` of literals per property; the properties of `KeylessError`
 /// call these. A code that is not documented gets its category's general guidance.
+///
+/// `@usableFromInline` and `@inlinable`, like the properties of `KeylessError`, so that they are
+/// compiled into the app, where the optimiser treats them as it treats the app's own `switch`;
+/// they are not public API.
+@usableFromInline
 enum Answers {
     /// The documented codes, ascending, as `keyless_error_codes` lists them.
     static let documentedCodes: [Int32] = [
@@ -16,6 +21,7 @@ enum Answers {
         30010, 40000, 40001, 40002
     ]
 
+    @inlinable @inline(__always)
     static func category(_ code: Int32) -> KeylessError.Category {
         switch code {
         case Int32.min..<0: .unknown
@@ -27,6 +33,7 @@ enum Answers {
         }
     }
 
+    @inlinable
     static func name(_ code: Int32) -> String {
         switch code {
         case 507: "PROTOCOL_INVALID_MESSAGE"
@@ -78,6 +85,7 @@ enum Answers {
         }
     }
 
+    @inlinable
     static func title(_ code: Int32) -> String {
         switch code {
         case 507: "Invalid protocol message"
@@ -136,6 +144,7 @@ enum Answers {
         }
     }
 
+    @inlinable
     static func meaning(_ code: Int32) -> String {
         switch code {
         case 507: "The SDK's core client and the Keyless Core backend did not understand each other: a client-server protocol mismatch."
@@ -194,6 +203,7 @@ enum Answers {
         }
     }
 
+    @inlinable
     static func advice(_ code: Int32) -> String {
         switch code {
         case 507: "Two usual causes: the network dropped mid-exchange, or the app ships a core client too old for the current Core backend, which no longer supports it. Check connectivity first, then update to a supported SDK release."
@@ -247,6 +257,7 @@ enum Answers {
         }
     }
 
+    @inlinable
     static func userMessage(_ code: Int32) -> String {
         switch code {
         case 507: "Something went wrong on our side. Please make sure the app is up to date and try again."
@@ -291,6 +302,7 @@ enum Answers {
         }
     }
 
+    @inlinable
     static func note(_ code: Int32) -> String {
         switch code {
         case 507, 512, 523, 534, 535, 537, 539, 1004, 1131, 1134, 1142, 10000, 10001, 10003, 10004, 10005, 10006, 10100, 10200, 20000, 20001, 20002, 20013, 20022, 20023, 20024, 20150, 20300, 30000, 30003, 30004, 30005, 30007, 30008, 30009, 30010, 40000, 40001, 40002: ""
@@ -304,6 +316,7 @@ enum Answers {
         }
     }
 
+    @inlinable @inline(__always)
     static func action(_ code: Int32) -> KeylessError.Action {
         switch code {
         case 507, 30010: .updateSdk
@@ -330,6 +343,7 @@ enum Answers {
         }
     }
 
+    @inlinable @inline(__always)
     static func isKnown(_ code: Int32) -> Bool {
         switch code {
         case 507, 512, 523, 534, 535, 537, 539, 1004, 1131, 1134, 1142, 10000, 10001, 10003, 10004, 10005, 10006, 10100, 10200, 20000, 20001, 20002, 20005, 20010, 20013, 20021, 20022, 20023, 20024, 20150, 20300, 30000, 30001, 30002, 30003, 30004, 30005, 30006, 30007, 30008, 30009, 30010, 40000, 40001, 40002: true
@@ -337,6 +351,7 @@ enum Answers {
         }
     }
 
+    @inlinable @inline(__always)
     static func isRetryable(_ code: Int32) -> Bool {
         switch code {
         case 507, 534, 535, 539, 1131, 1142, 10000, 10001, 10003, 10004, 10005, 10006, 10100, 10200, 20000, 20001, 20002, 20005, 20010, 20013, 20021, 20022, 20023, 20024, 20150, 20300, 30006, 30010, 40000, 40001, 40002: false
@@ -352,6 +367,7 @@ enum Answers {
         }
     }
 
+    @inlinable @inline(__always)
     static func isDeprecated(_ code: Int32) -> Bool {
         switch code {
         case 507, 512, 523, 534, 535, 537, 539, 1004, 1131, 1134, 1142, 10000, 10001, 10003, 10004, 10005, 10006, 10100, 10200, 20000, 20001, 20002, 20010, 20013, 20022, 20023, 20024, 20150, 20300, 30000, 30003, 30004, 30005, 30007, 30008, 30009, 30010, 40000, 40001, 40002: false
@@ -360,6 +376,7 @@ enum Answers {
         }
     }
 
+    @inlinable @inline(__always)
     static func replacedBy(_ code: Int32) -> Int32? {
         switch code {
         case 507, 512, 523, 534, 535, 537, 539, 1004, 1131, 1134, 1142, 10000, 10001, 10003, 10004, 10005, 10006, 10100, 10200, 20000, 20001, 20002, 20010, 20013, 20021, 20022, 20023, 20024, 20150, 20300, 30000, 30001, 30002, 30003, 30004, 30005, 30006, 30007, 30008, 30009, 30010, 40000, 40001, 40002: nil
@@ -368,6 +385,7 @@ enum Answers {
         }
     }
 
+    @inlinable @inline(__always)
     static func sharedCode(_ code: Int32) -> Int32 {
         switch code {
         case 507, 512, 523, 534, 535, 537, 539, 1004, 1131, 1134, 1142, 10000, 20005, 20024, 30002, 30006, 40001: 1000
@@ -403,6 +421,7 @@ enum Answers {
         }
     }
 
+    @inlinable
     static func sharedName(_ code: Int32) -> String {
         switch code {
         case 507, 512, 523, 534, 535, 537, 539, 1004, 1131, 1134, 1142, 10000, 20005, 20024, 30002, 30006, 40001: "SDK_ERROR"
@@ -440,6 +459,7 @@ enum Answers {
 
     /// The `keyless_error_format` line of a documented code; `nil` for the others, whose line
     /// includes the code itself.
+    @inlinable
     static func formattedLine(_ code: Int32) -> String? {
         switch code {
         case 507: "507 PROTOCOL_INVALID_MESSAGE (internal): Invalid protocol message"

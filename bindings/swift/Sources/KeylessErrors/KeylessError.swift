@@ -23,6 +23,8 @@ import Foundation
 /// codes that returns a string literal (generated from the catalog the C library is built from, and
 /// compared with the C library's answers by the tests), so a lookup costs what the `switch` an app
 /// developer would hand-write costs: no allocation, no lock, no reference counting, no call into C.
+/// The properties are `@inlinable`, so the optimiser treats them in the app as it treats the app's
+/// own code.
 /// The one exception is ``description`` of an undocumented code, whose line includes the code
 /// itself: the C library formats it.
 public struct KeylessError: Error, Hashable, Sendable {
@@ -35,6 +37,7 @@ public struct KeylessError: Error, Hashable, Sendable {
         public let rawValue: Int32
 
         /// Wraps any value, documented or not.
+        @inlinable
         public init(rawValue: Int32) {
             self.rawValue = rawValue
         }
@@ -44,11 +47,13 @@ public struct KeylessError: Error, Hashable, Sendable {
     public let code: Code
 
     /// The error for any code, including undocumented and negative ones.
+    @inlinable
     public init(code: Int32) {
         self.code = Code(rawValue: code)
     }
 
     /// The error for a code, such as `KeylessError(.faceNotMatching)`.
+    @inlinable
     public init(_ code: Code) {
         self.code = code
     }
@@ -57,43 +62,55 @@ public struct KeylessError: Error, Hashable, Sendable {
     public static let allKnown: [KeylessError] = Answers.documentedCodes.map { KeylessError(code: $0) }
 
     /// The group of errors the code belongs to; every code has one, by the range rule of the C header.
+    @inlinable
     public var category: Category { Answers.category(code.rawValue) }
 
     /// The recommended reaction, for app logic that should not parse text.
+    @inlinable
     public var action: Action { Answers.action(code.rawValue) }
 
     /// The stable SCREAMING_SNAKE name, such as `"FACE_NOT_MATCHING"`; `"UNKNOWN"` for an
     /// undocumented code. Names never change once published, so they are safe to log, persist,
     /// compare, and to key localized strings on.
+    @inlinable
     public var name: String { Answers.name(code.rawValue) }
 
     /// A short title for developers and logs, such as `"Face not matching"`; not for end users.
+    @inlinable
     public var title: String { Answers.title(code.rawValue) }
 
     /// What the code means, in one or two sentences, for developers (`keyless_error_description`).
+    @inlinable
     public var meaning: String { Answers.meaning(code.rawValue) }
 
     /// What the integrator should do about the code.
+    @inlinable
     public var advice: String { Answers.advice(code.rawValue) }
 
     /// An English message that is safe to show the end user as it is: it never accuses the user.
+    @inlinable
     public var userMessage: String { Answers.userMessage(code.rawValue) }
 
     /// The lifecycle note (since when the code is no longer returned, what replaced it), or `""`
     /// when there is none, as for every undocumented code.
+    @inlinable
     public var note: String { Answers.note(code.rawValue) }
 
     /// True when the code is documented: exactly the codes of ``allKnown``.
+    @inlinable
     public var isKnown: Bool { Answers.isKnown(code.rawValue) }
 
     /// True when the same user may succeed by trying again on this device, after following the
     /// recommended ``action``.
+    @inlinable
     public var isRetryable: Bool { Answers.isRetryable(code.rawValue) }
 
     /// True when current SDK versions no longer return the code; ``note`` says since when and why.
+    @inlinable
     public var isDeprecated: Bool { Answers.isDeprecated(code.rawValue) }
 
     /// The error whose code replaced this one, or `nil` when there is none.
+    @inlinable
     public var replacedBy: KeylessError? { Answers.replacedBy(code.rawValue).map { KeylessError(code: $0) } }
 
     /// The code of the shared cross-platform error model (the one the web, Android and iOS SDKs share)
@@ -103,10 +120,12 @@ public struct KeylessError: Error, Hashable, Sendable {
     /// Shared and native numbers overlap but are unrelated: shared 1004 is not native 1004. Keep
     /// ``code`` for your own logs, and send ``sharedName`` (or this code) where every platform's errors
     /// meet, such as your backend.
+    @inlinable
     public var sharedCode: Int32 { Answers.sharedCode(code.rawValue) }
 
     /// The shared model's name for ``sharedCode``, such as `"SECURITY_DEVICE_NOT_GENUINE"`;
     /// `"SDK_ERROR"` when the model has no row for the code.
+    @inlinable
     public var sharedName: String { Answers.sharedName(code.rawValue) }
 }
 
@@ -114,6 +133,7 @@ extension KeylessError: CustomStringConvertible {
     /// One line for logs, exactly as `keyless_error_format` writes it:
     /// `<code> <NAME> (<category>): <title>`, such as
     /// `30004 FACE_NOT_MATCHING (user): Face not matching`.
+    @inlinable
     public var description: String {
         Answers.formattedLine(code.rawValue) ?? LibraryCheck.undocumentedLine(code.rawValue)
     }

@@ -51,6 +51,7 @@ public func checkLibraryVersion() throws(LibraryVersionMismatch) {
 }
 
 /// The version check, and the one answer that comes from the C library.
+@usableFromInline
 enum LibraryCheck {
     /// The mismatch, if any, between `binding` and `library`: equal when their first two
     /// dot-separated components are (a version without them never matches).
@@ -73,7 +74,13 @@ enum LibraryCheck {
     /// With a mismatched library, debug builds stop here with a message naming both versions; release
     /// builds get the line built from the binding's own tables (the tests check that it equals the
     /// C library's line for every code they sweep), never the other release's answer.
-    static func undocumentedLine(_ code: Int32, mismatch: LibraryVersionMismatch? = result) -> String {
+    @usableFromInline
+    static func undocumentedLine(_ code: Int32) -> String {
+        undocumentedLine(code, mismatch: result)
+    }
+
+    /// ``undocumentedLine(_:)`` with the check's result given, for the tests.
+    static func undocumentedLine(_ code: Int32, mismatch: LibraryVersionMismatch?) -> String {
         if let mismatch {
             assertionFailure(mismatch.description)
             return ownLine(code)
