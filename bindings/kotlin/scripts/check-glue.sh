@@ -51,7 +51,7 @@ runpath=$(sed -n 's/.*(\(RPATH\|RUNPATH\)).*\[\(.*\)\]/\2/p' <<<"$dynamic")
 if [ "${NO_ORIGIN:-0}" = 1 ]; then
     # An Android build: the app's library directory is searched, a run path means nothing there.
     if [ -n "$runpath" ]; then fail "has a run path ($runpath)"; else echo "ok: no run path"; fi
-elif [ "$runpath" = '$ORIGIN' ]; then
+elif [ "$runpath" = "\$ORIGIN" ]; then
     echo "ok: run path \$ORIGIN: finds libkeyless_errors.so next to itself"
 else
     fail "run path is [$runpath], not \$ORIGIN"

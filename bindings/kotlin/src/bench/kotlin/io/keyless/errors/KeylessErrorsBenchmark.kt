@@ -12,7 +12,10 @@ package io.keyless.errors
  *   against the peer's first call (loading its class);
  * - `lookup-documented`: `lookup(code).userMessage` over the documented codes, in a scrambled
  *   order, against the peer's `when`;
- * - `lookup-undocumented`: the same over undocumented codes of every category;
+ * - `lookup-undocumented`: the same over 64 undocumented codes of every category (as an app sees a
+ *   few unexpected codes again and again: the cache's memo of recent undocumented codes answers);
+ * - `lookup-undocumented-fresh`: a new undocumented code at every call (each one builds its
+ *   [KeylessError] from its category's cached guidance), against the peer on the same codes;
  * - `undocumented-vs-documented`: the library's undocumented lookup against its own documented
  *   one (the goal: at most 2x, because an undocumented code crosses JNI only once per category).
  *
@@ -55,13 +58,22 @@ object KeylessErrorsBenchmark {
             WhenPeer.userMessage(undocumented[index and 63]).length
         }
 
+        val libraryFresh = bestNanosPerOperation(rounds = 9, operations = 20_000_000) { index ->
+            KeylessErrors.lookup(60_000 + index).userMessage.length
+        }
+        val peerFresh = bestNanosPerOperation(rounds = 9, operations = 20_000_000) { index ->
+            WhenPeer.userMessage(60_000 + index).length
+        }
+
         println("keyless-errors Kotlin binding: JVM ${System.getProperty("java.vm.name")} ${System.getProperty("java.vm.version")}, ${System.getProperty("os.arch")}")
         println("  first use: %.1f us (load both libraries, version check, one native pass over %d codes, cache)".format(firstUse / 1e3, knownCodes.size))
         println("  the native pass again, warm: %.1f us".format(warmPass / 1e3))
         peer("first-use", firstUse.toDouble(), peerFirstUse.toDouble())
         peer("lookup-documented", libraryDocumented, peerDocumented)
         peer("lookup-undocumented", libraryUndocumented, peerUndocumented)
+        peer("lookup-undocumented-fresh", libraryFresh, peerFresh)
         peer("undocumented-vs-documented", libraryUndocumented, libraryDocumented)
+        peer("undocumented-fresh-vs-documented", libraryFresh, libraryDocumented)
     }
 
     private fun peer(measure: String, libraryNanos: Double, peerNanos: Double) {

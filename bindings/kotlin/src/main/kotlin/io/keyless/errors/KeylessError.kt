@@ -132,10 +132,29 @@ public class KeylessError private constructor(
                     "that come with the binding."
             }
 
+        /** [version] up to its second dot. */
         private fun majorMinor(version: String): String {
-            val firstDot = version.indexOf('.')
-            val secondDot = if (firstDot < 0) -1 else version.indexOf('.', firstDot + 1)
-            return if (secondDot < 0) version else version.substring(0, secondDot)
+            var dots = 0
+            for (index in 0 until version.length) {
+                if (version[index] == '.' && ++dots == 2) return version.substring(0, index)
+            }
+            return version
+        }
+
+        // The first use avoids kotlin.text's string extensions (startsWith, contains, indexOf):
+        // they load the multi-file facade kotlin.text.StringsKt, a dozen large classes, which cost
+        // milliseconds on the host JVM. String's own members and substring do not.
+
+        /** True when [text] starts with [prefix]. */
+        private fun startsWith(text: String, prefix: String): Boolean =
+            text.length >= prefix.length && text.substring(0, prefix.length) == prefix
+
+        /** True when [part] occurs in [text]. */
+        private fun contains(text: String, part: String): Boolean {
+            for (index in 0..text.length - part.length) {
+                if (text.substring(index, index + part.length) == part) return true
+            }
+            return false
         }
 
         /** Every property of each of [codes], from one native call. */
@@ -150,7 +169,7 @@ public class KeylessError private constructor(
                 val line = stringAt(strings, string + Native.STRING_LOG_LINE)
                 val codeDigits = code.toString()
                 // keyless_error_format's contract: the line starts with the code and a space.
-                check(line.startsWith("$codeDigits ")) { "the log line of $code does not start with its code: $line" }
+                check(startsWith(line, "$codeDigits ")) { "the log line of $code does not start with its code: $line" }
                 KeylessError(
                     code = code,
                     category = categoryOf(numbers[number + Native.NUMBER_CATEGORY]),
@@ -249,15 +268,26 @@ public class KeylessError private constructor(
          */
         private val categoryGuidance = arrayOfNulls<KeylessError>(KeylessErrorCategory.values().size)
 
+        /**
+         * The undocumented errors answered last, by the slot of their code in [slots]' hash: a
+         * code that comes back, as an app's few unexpected codes do, is answered without
+         * allocating. Same benign races as [categoryGuidance].
+         */
+        private val recentUndocumented = arrayOfNulls<KeylessError>(slots.size)
+
         fun lookup(code: Int): KeylessError {
-            val error = slots[(code * multiplier) ushr shift]
-            return if (error != null && error.code == code) error else undocumented(code)
+            val slot = (code * multiplier) ushr shift
+            val error = slots[slot]
+            if (error != null && error.code == code) return error
+            val recent = recentUndocumented[slot]
+            if (recent != null && recent.code == code) return recent
+            return undocumented(code, slot)
         }
 
-        private fun undocumented(code: Int): KeylessError {
+        private fun undocumented(code: Int, slot: Int): KeylessError {
             val category = KeylessErrors.categoryOf(code)
             val guidance = categoryGuidance[category.ordinal]
-            if (guidance != null) return KeylessError(code, guidance)
+            if (guidance != null) return KeylessError(code, guidance).also { recentUndocumented[slot] = it }
             val read = read(intArrayOf(code))[0]
             // Cache it only if the C side agrees on the category (it always should: the Kotlin
             // range rule is generated from the catalog's); otherwise just answer.
@@ -355,14 +385,14 @@ public class KeylessError private constructor(
         private const val RESOURCE_ROOT = "/io/keyless/errors/native/"
 
         fun load() {
-            if (System.getProperty("java.vm.vendor").orEmpty().contains("Android")) {
+            if (contains(System.getProperty("java.vm.vendor").orEmpty(), "Android")) {
                 System.loadLibrary(RUST_LIBRARY)
                 System.loadLibrary(GLUE_LIBRARY)
                 return
             }
             val directory = RESOURCE_ROOT + platform() + "/"
             if (platform() != null && KeylessError::class.java.getResource(directory + fileName(GLUE_LIBRARY)) != null) {
-                JarCopy.load(directory, listOf(fileName(RUST_LIBRARY), fileName(GLUE_LIBRARY)))
+                JarCopy.load(directory, arrayOf(fileName(RUST_LIBRARY), fileName(GLUE_LIBRARY)))
             } else {
                 System.loadLibrary(GLUE_LIBRARY)
             }
@@ -373,7 +403,7 @@ public class KeylessError private constructor(
         /** `<os>-<arch>` as the jar's resource folders are named, or null for a platform it has no copy for. */
         private fun platform(): String? {
             val os = System.getProperty("os.name").orEmpty()
-            if (!os.startsWith("Linux")) return null
+            if (!startsWith(os, "Linux")) return null
             return when (System.getProperty("os.arch")) {
                 "amd64", "x86_64" -> "linux-x86_64"
                 "aarch64", "arm64" -> "linux-aarch64"
@@ -387,15 +417,15 @@ public class KeylessError private constructor(
      * verifier never meets java.nio.file (API 26+), which only this path uses.
      */
     private object JarCopy {
-        fun load(resourceDirectory: String, fileNames: List<String>) {
+        /** Copies [fileNames] from [resourceDirectory] and loads them, in this order. */
+        fun load(resourceDirectory: String, fileNames: Array<String>) {
             // createTempDirectory gives rwx------ on POSIX: no other user can swap a file in.
             val directory = Files.createTempDirectory("keyless-errors-").toFile()
             try {
-                val files = fileNames.map { File(directory, it) }
-                for (file in files) copy(resourceDirectory + file.name, file)
-                for (file in files) System.load(file.absolutePath)
+                for (name in fileNames) copy(resourceDirectory + name, File(directory, name))
+                for (name in fileNames) System.load(File(directory, name).absolutePath)
             } finally {
-                directory.listFiles()?.forEach { it.delete() }
+                for (name in fileNames) File(directory, name).delete()
                 directory.delete()
             }
         }
@@ -403,7 +433,11 @@ public class KeylessError private constructor(
         private fun copy(resource: String, target: File) {
             val input: InputStream = KeylessError::class.java.getResourceAsStream(resource)
                 ?: throw UnsatisfiedLinkError("keyless-errors: $resource is missing from the jar")
-            input.use { Files.copy(it, target.toPath(), StandardCopyOption.REPLACE_EXISTING) }
+            try {
+                Files.copy(input, target.toPath(), StandardCopyOption.REPLACE_EXISTING)
+            } finally {
+                input.close()
+            }
         }
     }
 }

@@ -1,0 +1,21 @@
+import io.keyless.errors.KeylessError;
+import io.keyless.errors.KeylessErrors;
+import io.keyless.errors.KeylessException;
+
+/** A Java consumer of the jar: what the README's JVM section shows. */
+public class App {
+    public static void main(String[] args) {
+        KeylessError error = KeylessErrors.lookup(KeylessErrors.FACE_NOT_MATCHING);
+        System.out.println(error);
+        // Log the native code; send the shared name to a backend that serves every platform.
+        System.out.println("shared: " + error.getSharedCode() + " " + error.getSharedName());
+        KeylessError replacement = KeylessErrors.lookup(KeylessErrors.SDK_CONFIGURE_FAILED_LEGACY).getReplacedBy();
+        System.out.println("replaced by: " + replacement.getName() + ", then " + replacement.getReplacedBy());
+        try {
+            throw new KeylessException(KeylessErrors.lookup(-1)); // unchecked: no throws clause needed
+        } catch (KeylessException thrown) {
+            System.out.println("thrown: " + thrown.getMessage());
+        }
+        System.out.println("binding " + KeylessErrors.VERSION + ", library " + KeylessErrors.getLibraryVersion());
+    }
+}
