@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# The SwiftPM consumer of keyless-errors on Linux (issue 9): a new package (app/) that depends on
+# this repository by path, built from a clean copy in a temporary folder against a `make install`
+# made in this run, with only the commands bindings/swift/README.md shows under "Add it to your
+# project" (the run fails if the README lacks one of them). No -Xlinker, no unsafeFlags, no
+# flag the README does not show. Prints how long each command took.
+#
+# The commands are written in single quotes on purpose: they are recorded as the README shows
+# them ($P unexpanded), then run with eval.
+# shellcheck disable=SC2016
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+repo=$PWD
+readme=bindings/swift/README.md
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Nothing from the caller's environment may help the consumer build or run.
+unset CPATH C_INCLUDE_PATH LIBRARY_PATH LD_LIBRARY_PATH PKG_CONFIG_PATH PKG_CONFIG_LIBDIR \
+      DESTDIR PREFIX LIBDIR INCLUDEDIR MAKEFLAGS MFLAGS MAKEOVERRIDES MAKELEVEL
+# Swift is outside the default PATH on some machines, as in .ci/run.
+if ! command -v swift >/dev/null && [ -x /opt/swift/usr/bin/swift ]; then
+    export PATH="/opt/swift/usr/bin:$PATH"
+fi
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+version=$(sed -n '/^\[package\]/,/^\[/s/^version *= *"\([^"]*\)".*/\1/p' Cargo.toml)
+expected_output="30004 FACE_NOT_MATCHING (user): Face not matching
+shared 3004 CORE_FACE_NOT_MATCHING
+424242 UNKNOWN (user): User error
+keyless-errors $version on library $version"
+
+readme_commands=()
+timings=()
+step_log=$work/step.log
+# step DIR COMMAND: runs a command the README shows, in DIR, and records its time.
+step() {
+    local dir=$1 command=$2 start end
+    readme_commands+=("$command")
+    start=$(date +%s%N)
+    if ! (cd "$dir" && eval "$command") >"$step_log" 2>&1; then
+        cat "$step_log" >&2
+        fail "in $dir: $command"
+    fi
+    end=$(date +%s%N)
+    timings+=("$(printf '%6.2f s  %s' "$(( (end - start) / 1000000 ))e-3" "$command")")
+}
+# Like step, for a command that changes this shell's environment (export).
+step_here() {
+    readme_commands+=("$1")
+    eval "$1"
+}
+
+P=$work/prefix
+echo "== make install"
+step "$repo" 'make install PREFIX="$P"'
+
+echo "== a new SwiftPM package next to a keyless-errors checkout"
+# The checkout's folder name is the package identity that `.product(…, package: "keyless-errors")`
+# names, so the repository is linked in under that name.
+ln -s "$repo" "$work/keyless-errors"
+cp -r tests/consumers/swift/app "$work/app"
+step_here 'export PKG_CONFIG_PATH="$P/lib/pkgconfig"'
+step_here 'export LD_LIBRARY_PATH="$P/lib"'
+step "$work/app" 'swift build'
+step "$work/app" 'swift run App'
+[ "$(grep -v '^\[\|^Build\|^Building\|^Compiling\|^Planning\|^Write' "$step_log")" = "$expected_output" ] ||
+    fail "swift run App printed:
+$(cat "$step_log")
+expected:
+$expected_output"
+# It runs on the installed shared library, not on anything in the repository.
+binary=$(find "$work/app/.build" -type f -name App -perm -u+x -path '*/debug/*' | head -n 1)
+[ -n "$binary" ] || fail "no App binary under $work/app/.build"
+ldd "$binary" | grep -q "=> $P/lib/libkeyless_errors.so" ||
+    fail "App does not load $P/lib/libkeyless_errors.so: $(ldd "$binary")"
+step "$work/app" 'swift test'
+
+echo "== every command is in $readme"
+for command in "${readme_commands[@]}"; do
+    grep -qF -- "$command" "$readme" || fail "$readme does not show: $command"
+done
+
+echo "Swift consumer: all good. Times on this machine:"
+printf '  %s\n' "${timings[@]}"
