@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Checks one ELF shared library from dist/ as a loader and a store see it. Works for every
+# architecture (LLVM's readelf, nm and strip), unlike tests/check-library.sh, which uses the
+# host's binutils.
+#
+# Usage: tests/dist/check-elf-library.sh [options] LIBRARY
+#   --machine NAME     the ELF machine, as llvm-readelf prints it (AArch64, ARM, ...)
+#   --class ELF32|ELF64
+#   --align BYTES      every LOAD segment must be aligned to exactly this (16384 on Android)
+#   --needed "A B"     every DT_NEEDED library must be one of these
+#   --requires "A B"   each of these must be a DT_NEEDED library
+#   --soname NAME      the DT_SONAME
+#   --exports FILE     the exact set of exported (defined, global) symbols, one per line
+#   --imports REGEX    every imported (undefined, non-weak) symbol must match it
+#   --budget BYTES     the stripped size must not exceed it
+# Prints one ok/FAIL line per check and the stripped size; exits 1 if any check failed.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=scripts/cross/common.sh
+. "$here/../../scripts/cross/common.sh"
+readelf=$(find_tool llvm-readelf)
+nm=$(find_tool llvm-nm)
+strip=$(find_tool llvm-strip)
+
+machine="" class="" align="" needed="" requires="" soname="" exports="" imports="" budget=""
+while [ $# -gt 1 ]; do
+    case "$1" in
+        --machine) machine=$2 ;;
+        --class) class=$2 ;;
+        --align) align=$2 ;;
+        --needed) needed=$2 ;;
+        --requires) requires=$2 ;;
+        --soname) soname=$2 ;;
+        --exports) exports=$2 ;;
+        --imports) imports=$2 ;;
+        --budget) budget=$2 ;;
+        *) echo "check-elf-library: unknown option $1" >&2; exit 2 ;;
+    esac
+    shift 2
+done
+library=${1:?usage: $0 [options] LIBRARY}
+[ -f "$library" ] || { echo "FAIL: $library does not exist"; exit 1; }
+failures=0
+ok() { echo "ok: $library: $*"; }
+fail() { echo "FAIL: $library: $*"; failures=$((failures + 1)); }
+
+header=$("$readelf" -h "$library")
+if [ -n "$machine" ]; then
+    actual=$(sed -n 's/^ *Machine: *//p' <<<"$header")
+    [ "$actual" = "$machine" ] && ok "machine $actual" || fail "machine is '$actual', want '$machine'"
+fi
+if [ -n "$class" ]; then
+    actual=$(sed -n 's/^ *Class: *//p' <<<"$header")
+    [ "$actual" = "$class" ] && ok "class $actual" || fail "class is '$actual', want '$class'"
+fi
+if [ -n "$align" ]; then
+    alignments=$("$readelf" -lW "$library" | awk '$1 == "LOAD" {print $NF}' | while read -r hex; do echo $((hex)); done)
+    if [ -z "$alignments" ]; then
+        fail "no LOAD segment"
+    elif grep -qvx "$align" <<<"$alignments"; then
+        fail "LOAD alignments $(tr '\n' ' ' <<<"$alignments")want $align each"
+    else
+        ok "$(wc -l <<<"$alignments") LOAD segments, each aligned to $align"
+    fi
+fi
+dynamic=$("$readelf" -dW "$library")
+actual_needed=$(sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' <<<"$dynamic")
+if [ -n "$needed" ]; then
+    unexpected=$(grep -vxF -f <(tr ' ' '\n' <<<"$needed" | grep -v '^$') <<<"$actual_needed" | grep -v '^$' || true)
+    [ -z "$unexpected" ] && ok "needs only: $(tr '\n' ' ' <<<"${actual_needed:-nothing}")(allowed: $needed)" ||
+        fail "needs $(tr '\n' ' ' <<<"$unexpected")beyond the allowed $needed"
+fi
+for library_name in $requires; do
+    grep -qxF "$library_name" <<<"$actual_needed" && ok "needs $library_name" || fail "does not record $library_name as needed"
+done
+if [ -n "$soname" ]; then
+    actual=$(sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p' <<<"$dynamic")
+    [ "$actual" = "$soname" ] && ok "soname $actual" || fail "soname is '$actual', want '$soname'"
+fi
+if [ -n "$exports" ]; then
+    actual=$("$nm" -D --defined-only --extern-only "$library" | awk '{print $3}' | sort)
+    difference=$(diff <(sort "$exports") <(echo "$actual") || true)
+    if [ -n "$difference" ]; then
+        fail "exports differ from $exports (< missing, > extra):"; echo "$difference"
+    else
+        ok "exports exactly the $(wc -l <<<"$actual") expected symbols"
+    fi
+fi
+if [ -n "$imports" ]; then
+    actual=$("$nm" -D --undefined-only "$library" | awk '$1 != "w" {sub(/@.*/, "", $2); print $2}')
+    unexpected=$(grep -vxE "$imports" <<<"$actual" || true)
+    [ -z "$unexpected" ] && ok "imports only $(tr '\n' ' ' <<<"$actual")" || fail "unexpected imports: $(tr '\n' ' ' <<<"$unexpected")"
+fi
+stripped=$(mktemp)
+trap 'rm -f "$stripped"' EXIT
+"$strip" -o "$stripped" "$library"
+size=$(stat -c %s "$stripped")
+if [ -n "$budget" ] && [ "$size" -gt "$budget" ]; then
+    fail "stripped size $size bytes exceeds the budget of $budget"
+else
+    ok "stripped size $size bytes${budget:+ (budget $budget)}"
+fi
+exit $((failures > 0))
