@@ -43,15 +43,19 @@ library=${1:?usage: $0 [options] LIBRARY}
 failures=0
 ok() { echo "ok: $library: $*"; }
 fail() { echo "FAIL: $library: $*"; failures=$((failures + 1)); }
+# verdict STATUS OK-MESSAGE FAIL-MESSAGE: STATUS 0 passes.
+verdict() { if [ "$1" -eq 0 ]; then ok "$2"; else fail "$3"; fi; }
 
 header=$("$readelf" -h "$library")
 if [ -n "$machine" ]; then
     actual=$(sed -n 's/^ *Machine: *//p' <<<"$header")
-    [ "$actual" = "$machine" ] && ok "machine $actual" || fail "machine is '$actual', want '$machine'"
+    status=0; [ "$actual" = "$machine" ] || status=1
+    verdict "$status" "machine $actual" "machine is '$actual', want '$machine'"
 fi
 if [ -n "$class" ]; then
     actual=$(sed -n 's/^ *Class: *//p' <<<"$header")
-    [ "$actual" = "$class" ] && ok "class $actual" || fail "class is '$actual', want '$class'"
+    status=0; [ "$actual" = "$class" ] || status=1
+    verdict "$status" "class $actual" "class is '$actual', want '$class'"
 fi
 if [ -n "$align" ]; then
     alignments=$("$readelf" -lW "$library" | awk '$1 == "LOAD" {print $NF}' | while read -r hex; do echo $((hex)); done)
@@ -67,15 +71,17 @@ dynamic=$("$readelf" -dW "$library")
 actual_needed=$(sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' <<<"$dynamic")
 if [ -n "$needed" ]; then
     unexpected=$(grep -vxF -f <(tr ' ' '\n' <<<"$needed" | grep -v '^$') <<<"$actual_needed" | grep -v '^$' || true)
-    [ -z "$unexpected" ] && ok "needs only: $(tr '\n' ' ' <<<"${actual_needed:-nothing}")(allowed: $needed)" ||
-        fail "needs $(tr '\n' ' ' <<<"$unexpected")beyond the allowed $needed"
+    status=0; [ -z "$unexpected" ] || status=1
+    verdict "$status" "needs only: $(tr '\n' ' ' <<<"${actual_needed:-nothing}")(allowed: $needed)" "needs $(tr '\n' ' ' <<<"$unexpected")beyond the allowed $needed"
 fi
 for library_name in $requires; do
-    grep -qxF "$library_name" <<<"$actual_needed" && ok "needs $library_name" || fail "does not record $library_name as needed"
+    status=0; grep -qxF "$library_name" <<<"$actual_needed" || status=1
+    verdict "$status" "needs $library_name" "does not record $library_name as needed"
 done
 if [ -n "$soname" ]; then
     actual=$(sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p' <<<"$dynamic")
-    [ "$actual" = "$soname" ] && ok "soname $actual" || fail "soname is '$actual', want '$soname'"
+    status=0; [ "$actual" = "$soname" ] || status=1
+    verdict "$status" "soname $actual" "soname is '$actual', want '$soname'"
 fi
 if [ -n "$exports" ]; then
     actual=$("$nm" -D --defined-only --extern-only "$library" | awk '{print $3}' | sort)
@@ -89,7 +95,8 @@ fi
 if [ -n "$imports" ]; then
     actual=$("$nm" -D --undefined-only "$library" | awk '$1 != "w" {sub(/@.*/, "", $2); print $2}')
     unexpected=$(grep -vxE "$imports" <<<"$actual" || true)
-    [ -z "$unexpected" ] && ok "imports only $(tr '\n' ' ' <<<"$actual")" || fail "unexpected imports: $(tr '\n' ' ' <<<"$unexpected")"
+    status=0; [ -z "$unexpected" ] || status=1
+    verdict "$status" "imports only $(tr '\n' ' ' <<<"$actual")" "unexpected imports: $(tr '\n' ' ' <<<"$unexpected")"
 fi
 stripped=$(mktemp)
 trap 'rm -f "$stripped"' EXIT
