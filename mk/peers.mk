@@ -83,3 +83,6 @@ bench-peers: peers-agree peers-measure $(PEERS_BUILD)/dlopen_first_call
 	$(PEERS_SRC)/bindings.sh $(MAKE) | tee $(PEERS_BUILD)/bindings.txt
 	PEER_CC='$(PEER_CC)' PEER_CFLAGS='$(PEER_CFLAGS)' RUSTC_SO_LINK='$(RUSTC_SO_LINK)' \
 		$(PEERS_SRC)/report.sh --write BENCHMARKS.md $(PEERS_BUILD) $(LIB_SO) $(PEER_SO)
+
+# The library must never run more instructions than the C peer (issue 11).
+AREA_TESTS += check-peers

@@ -712,18 +712,7 @@ pub fn documented_entries() -> impl Iterator<Item = (i32, &'static Entry)> {
 // Table invariants, checked when the crate compiles.
 const _: () = {
     const fn same(a: &str, b: &str) -> bool {
-        let (a, b) = (a.as_bytes(), b.as_bytes());
-        if a.len() != b.len() {
-            return false;
-        }
-        let mut i = 0;
-        while i < a.len() {
-            if a[i] != b[i] {
-                return false;
-            }
-            i += 1;
-        }
-        true
+        crate::text::same_bytes(a.as_bytes(), b.as_bytes())
     }
 
     assert!(KNOWN_CODES.len() == KNOWN_NAMES.len());

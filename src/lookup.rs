@@ -132,21 +132,6 @@ const fn slot_entry_indices() -> [u8; SLOTS] {
     slots
 }
 
-/// True when `a` and `b` hold the same bytes.
-const fn bytes_equal(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
 /// The text number `index` of all entries' texts, entry by entry.
 const fn text_number(index: usize) -> &'static [u8] {
     text_of(ENTRIES[index / TEXT_FIELDS], index % TEXT_FIELDS).as_str().as_bytes()
@@ -160,7 +145,7 @@ const fn first_occurrences() -> [u16; TEXT_COUNT] {
     let mut i = 0;
     while i < TEXT_COUNT {
         let mut j = 0;
-        while j < i && !bytes_equal(text_number(j), text_number(i)) {
+        while j < i && !crate::text::same_bytes(text_number(j), text_number(i)) {
             j += 1;
         }
         first[i] = if j < i { first[j] } else { i as u16 };

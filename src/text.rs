@@ -52,6 +52,22 @@ impl Text {
     }
 }
 
+/// True when `a` and `b` hold the same bytes; `==` for `const fn`, where the
+/// catalog's compile-time checks and tables need it.
+pub(crate) const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// Makes a [`Text`] from a string literal, checked at compile time.
 ///
 /// Crate-private on purpose: a public constructor would be compiled into the
