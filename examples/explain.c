@@ -50,6 +50,9 @@ static void explain(int32_t code) {
     if (keyless_error_note(code)[0] != '\0') printf("  note:         %s\n", keyless_error_note(code));
     if (keyless_error_is_deprecated(code)) printf("  deprecated:   yes\n");
     if (successor != -1) printf("  replaced by:  %" PRId32 " %s\n", successor, keyless_error_name(successor));
+    /* The shared cross-platform code: for a backend that collects errors from
+       web, Android and iOS. A different numbering: never mix the two. */
+    printf("  shared model: %" PRId32 " %s\n", keyless_error_shared_code(code), keyless_error_shared_name(code));
     printf("\n");
 }
 
