@@ -31,7 +31,9 @@ const DOC_WIDTH: usize = 100;
 
 pub fn swift_codes() -> String {
     let mut out = String::new();
-    out.push_str("// Generated from src/catalog.rs, src/category.rs and src/action.rs by tests/codegen/swift.rs; do not edit.\n");
+    out.push_str(
+        "// Generated from src/catalog.rs, src/category.rs and src/action.rs by tests/codegen/swift.rs; do not edit.\n",
+    );
     out.push_str("// Regenerate with `make regenerate` at the repository root.\n");
     out.push_str("//\n");
     out.push_str("// The doc comments repeat the catalog's titles and meanings for Xcode's Quick Help; the texts\n");
@@ -76,7 +78,12 @@ fn write_error_shorthands(out: &mut String) {
             "The same value as ``KeylessError/Code/{member}``, so that `catch KeylessError.{member}` matches it."
         );
         write_doc(out, "    ", &["", &shorthand]);
-        writeln!(out, "    public static var {}: Code {{ .{member} }}", swift_identifier(&member)).unwrap();
+        writeln!(
+            out,
+            "    public static var {}: Code {{ .{member} }}",
+            swift_identifier(&member)
+        )
+        .unwrap();
     }
     out.push_str("}\n");
 }
@@ -100,7 +107,13 @@ fn write_category_enum(out: &mut String) {
         }
         let variant = format!("{category:?}");
         write_doc(out, "        ", &[&variant_doc(CATEGORY_SOURCE, &variant)]);
-        writeln!(out, "        case {} = {}", swift_identifier(&lower_first(&variant)), category as u32).unwrap();
+        writeln!(
+            out,
+            "        case {} = {}",
+            swift_identifier(&lower_first(&variant)),
+            category as u32
+        )
+        .unwrap();
     }
     out.push('\n');
     write_doc(
@@ -146,7 +159,13 @@ fn write_action_enum(out: &mut String) {
         }
         let variant = format!("{action:?}");
         write_doc(out, "        ", &[&variant_doc(ACTION_SOURCE, &variant)]);
-        writeln!(out, "        case {} = {}", swift_identifier(&lower_first(&variant)), action as u32).unwrap();
+        writeln!(
+            out,
+            "        case {} = {}",
+            swift_identifier(&lower_first(&variant)),
+            action as u32
+        )
+        .unwrap();
     }
     out.push_str("    }\n");
     out.push_str("}\n");
@@ -167,7 +186,11 @@ fn write_code_doc(out: &mut String, indent: &str, code: i32, entry: &Entry) {
         paragraphs.push(format!("{status}: {}", entry.note.as_str()));
     }
     paragraphs.push(String::new());
-    paragraphs.push(format!("Shared code: {} `{}`.", entry.shared_code, entry.shared_name.as_str()));
+    paragraphs.push(format!(
+        "Shared code: {} `{}`.",
+        entry.shared_code,
+        entry.shared_name.as_str()
+    ));
     let lines: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
     write_doc(out, indent, &lines);
 }
@@ -194,41 +217,103 @@ struct Property {
     /// The literal for an entry; `documented` tells a code's own entry from a
     /// category's general guidance.
     literal: fn(entry: &Entry, documented: bool) -> String,
+    /// How the library's function is inlined into the app: [`INLINE`] for the
+    /// answers that are not strings (a few compares, bit tests or a jump table,
+    /// which the peer's `switch` gets inlined as), [`OPTIMISER`] for the
+    /// strings, whose larger trees the optimiser handles as it does the peer's.
+    /// Measured with `make -C bindings/swift bench-peers` (see its README).
+    inlining: &'static str,
 }
+
+const INLINE: &str = " @inline(__always)";
+const OPTIMISER: &str = "";
 
 /// Every answer that follows from the entry alone. `category` follows from
 /// the code's range and `description` includes the code, so both are
 /// written separately.
 const PROPERTIES: &[Property] = &[
-    Property { name: "name", swift_type: "String", literal: |entry, _| swift_string(entry.name.as_str()) },
-    Property { name: "title", swift_type: "String", literal: |entry, _| swift_string(entry.title.as_str()) },
-    Property { name: "meaning", swift_type: "String", literal: |entry, _| swift_string(entry.description.as_str()) },
-    Property { name: "advice", swift_type: "String", literal: |entry, _| swift_string(entry.advice.as_str()) },
+    Property {
+        name: "name",
+        swift_type: "String",
+        literal: |entry, _| swift_string(entry.name.as_str()),
+        inlining: OPTIMISER,
+    },
+    Property {
+        name: "title",
+        swift_type: "String",
+        literal: |entry, _| swift_string(entry.title.as_str()),
+        inlining: OPTIMISER,
+    },
+    Property {
+        name: "meaning",
+        swift_type: "String",
+        literal: |entry, _| swift_string(entry.description.as_str()),
+        inlining: OPTIMISER,
+    },
+    Property {
+        name: "advice",
+        swift_type: "String",
+        literal: |entry, _| swift_string(entry.advice.as_str()),
+        inlining: OPTIMISER,
+    },
     Property {
         name: "userMessage",
         swift_type: "String",
         literal: |entry, _| swift_string(entry.user_message.as_str()),
+        inlining: OPTIMISER,
     },
-    Property { name: "note", swift_type: "String", literal: |entry, _| swift_string(entry.note.as_str()) },
+    Property {
+        name: "note",
+        swift_type: "String",
+        literal: |entry, _| swift_string(entry.note.as_str()),
+        inlining: OPTIMISER,
+    },
     Property {
         name: "action",
         swift_type: "KeylessError.Action",
         literal: |entry, _| format!(".{}", lower_first(&format!("{:?}", entry.action))),
+        inlining: INLINE,
     },
-    Property { name: "isKnown", swift_type: "Bool", literal: |_, documented| documented.to_string() },
+    Property {
+        name: "isKnown",
+        swift_type: "Bool",
+        literal: |_, documented| documented.to_string(),
+        inlining: INLINE,
+    },
     Property {
         name: "isRetryable",
         swift_type: "Bool",
         literal: |entry, _| entry.action.is_retryable().to_string(),
+        inlining: INLINE,
     },
-    Property { name: "isDeprecated", swift_type: "Bool", literal: |entry, _| entry.deprecated.to_string() },
+    Property {
+        name: "isDeprecated",
+        swift_type: "Bool",
+        literal: |entry, _| entry.deprecated.to_string(),
+        inlining: INLINE,
+    },
     Property {
         name: "replacedBy",
         swift_type: "Int32?",
-        literal: |entry, _| entry.replaced_by.map_or_else(|| "nil".to_string(), |code| code.to_string()),
+        literal: |entry, _| {
+            entry
+                .replaced_by
+                .map_or_else(|| "nil".to_string(), |code| code.to_string())
+        },
+        inlining: INLINE,
     },
-    Property { name: "sharedCode", swift_type: "Int32", literal: |entry, _| entry.shared_code.to_string() },
-    Property { name: "sharedName", swift_type: "String", literal: |entry, _| swift_string(entry.shared_name.as_str()) },
+    Property {
+        name: "sharedCode",
+        swift_type: "Int32",
+        literal: |entry, _| entry.shared_code.to_string(),
+        inlining: INLINE,
+    },
+    Property {
+        name: "sharedName",
+        swift_type: "String",
+        literal: |entry, _| swift_string(entry.shared_name.as_str()),
+        inlining: OPTIMISER,
+    },
 ];
 
 /// How a generated `switch` is written: as an internal static function of the
@@ -247,14 +332,15 @@ impl Style {
         }
     }
 
-    fn declaration(self, property: &str, swift_type: &str) -> String {
+    /// The function's first line; `inlining` ([`INLINE`] or [`OPTIMISER`])
+    /// applies to the library only.
+    fn declaration(self, property: &str, swift_type: &str, inlining: &str) -> String {
         match self {
-            // Answers that are not strings compile to a few compare-and-bit-test instructions, which
-            // an app's own `switch` gets inlined as; the string ones return two-word literals from a
-            // larger tree, which is left to the optimiser, in the library as in the app.
             Style::Library => {
-                let inline = if swift_type == "String" || swift_type == "String?" { "" } else { " @inline(__always)" };
-                format!("    @inlinable{inline}\n    static func {}(_ code: Int32) -> {swift_type} {{", self.function(property))
+                format!(
+                    "    @inlinable{inlining}\n    static func {}(_ code: Int32) -> {swift_type} {{",
+                    self.function(property)
+                )
             }
             Style::Peer => format!("func {}(_ code: Int32) -> {swift_type} {{", self.function(property)),
         }
@@ -270,9 +356,14 @@ impl Style {
 
 /// `switch code { case 507, 512: literal … default: fallback }`, the cases
 /// with equal literals merged, in the order of their first code.
-fn write_switch(out: &mut String, style: Style, property: &str, swift_type: &str, cases: &[(i32, String)], fallback: &[String]) {
+fn write_switch(out: &mut String, style: Style, property: &Property, cases: &[(i32, String)], fallback: &[String]) {
     let indent = style.indent();
-    writeln!(out, "{}", style.declaration(property, swift_type)).unwrap();
+    writeln!(
+        out,
+        "{}",
+        style.declaration(property.name, property.swift_type, property.inlining)
+    )
+    .unwrap();
     writeln!(out, "{indent}    switch code {{").unwrap();
     let mut groups: Vec<(Vec<i32>, &str)> = Vec::new();
     for (code, literal) in cases {
@@ -321,12 +412,20 @@ fn fallback(style: Style, property: &Property) -> Vec<String> {
 /// every block are checked to belong to one run, and the Swift tests compare
 /// a sweep of codes with the C library.
 fn category_runs() -> Vec<(i32, KeylessErrorCategory)> {
-    assert_eq!(KeylessErrorCategory::of(i32::MIN), KeylessErrorCategory::of(-1), "negative codes split");
+    assert_eq!(
+        KeylessErrorCategory::of(i32::MIN),
+        KeylessErrorCategory::of(-1),
+        "negative codes split"
+    );
     let mut runs = vec![(i32::MIN, KeylessErrorCategory::of(i32::MIN))];
     for block in 0..=(i32::MAX / 10_000) {
         let first = block * 10_000;
         let category = KeylessErrorCategory::of(first);
-        assert_eq!(category, KeylessErrorCategory::of(first.saturating_add(9_999)), "block {first} split");
+        assert_eq!(
+            category,
+            KeylessErrorCategory::of(first.saturating_add(9_999)),
+            "block {first} split"
+        );
         if runs.last().map(|(_, last)| *last) != Some(category) {
             runs.push((first, category));
         }
@@ -337,14 +436,23 @@ fn category_runs() -> Vec<(i32, KeylessErrorCategory)> {
 /// The category function: `switch code { case A..<B: .x … default: .y }`.
 fn write_category_function(out: &mut String, style: Style) {
     let indent = style.indent();
-    writeln!(out, "{}", style.declaration("category", "KeylessError.Category")).unwrap();
+    writeln!(
+        out,
+        "{}",
+        style.declaration("category", "KeylessError.Category", INLINE)
+    )
+    .unwrap();
     writeln!(out, "{indent}    switch code {{").unwrap();
     let runs = category_runs();
     for (index, (start, category)) in runs.iter().enumerate() {
         let case = format!(".{}", lower_first(&format!("{category:?}")));
         match runs.get(index + 1) {
             Some((next, _)) => {
-                let low = if *start == i32::MIN { "Int32.min".to_string() } else { swift_number(*start) };
+                let low = if *start == i32::MIN {
+                    "Int32.min".to_string()
+                } else {
+                    swift_number(*start)
+                };
                 writeln!(out, "{indent}    case {low}..<{}: {case}", swift_number(*next)).unwrap();
             }
             None => writeln!(out, "{indent}    default: {case}").unwrap(),
@@ -371,13 +479,18 @@ fn swift_number(value: i32) -> String {
 fn format_line(code: i32) -> String {
     let mut buffer = [0u8; 512];
     let length = keyless_errors::line::write_line(code, &mut buffer);
-    assert!(length < buffer.len(), "the line of {code} is longer than the generator's buffer");
+    assert!(
+        length < buffer.len(),
+        "the line of {code} is longer than the generator's buffer"
+    );
     String::from_utf8(buffer[..length].to_vec()).expect("ASCII line")
 }
 
 /// Every property's literal for every documented code.
 fn documented_literals(property: &Property) -> Vec<(i32, String)> {
-    documented_entries().map(|(code, entry)| (code, (property.literal)(entry, true))).collect()
+    documented_entries()
+        .map(|(code, entry)| (code, (property.literal)(entry, true)))
+        .collect()
 }
 
 /// The answers file: the binding's version and one `switch` per property.
@@ -385,10 +498,14 @@ pub fn swift_answers() -> String {
     let mut out = String::new();
     out.push_str("// Generated from Cargo.toml and src/catalog.rs by tests/codegen/swift.rs; do not edit.\n");
     out.push_str("// Regenerate with `make regenerate` at the repository root.\n\n");
-    out.push_str("/// The version of this Swift binding, such as `\"0.2.0\"`: the keyless-errors release it belongs to.\n");
+    out.push_str(
+        "/// The version of this Swift binding, such as `\"0.2.0\"`: the keyless-errors release it belongs to.\n",
+    );
     out.push_str("/// Write it qualified, `KeylessErrors.VERSION`. ``libraryVersion`` is the loaded C library's.\n");
     writeln!(out, "public let VERSION = \"{}\"", env!("CARGO_PKG_VERSION")).unwrap();
-    out.push_str("\n/// The catalog's answers, one `switch` of literals per property; the properties of `KeylessError`\n");
+    out.push_str(
+        "\n/// The catalog's answers, one `switch` of literals per property; the properties of `KeylessError`\n",
+    );
     out.push_str("/// call these. A code that is not documented gets its category's general guidance.\n");
     out.push_str("///\n");
     out.push_str("/// `@usableFromInline` and `@inlinable`, like the properties of `KeylessError`, so that they are\n");
@@ -408,8 +525,7 @@ pub fn swift_answers() -> String {
         write_switch(
             &mut out,
             Style::Library,
-            property.name,
-            property.swift_type,
+            property,
             &documented_literals(property),
             &fallback(Style::Library, property),
         );
@@ -417,9 +533,16 @@ pub fn swift_answers() -> String {
     out.push('\n');
     out.push_str("    /// The `keyless_error_format` line of a documented code; `nil` for the others, whose line\n");
     out.push_str("    /// includes the code itself.\n");
-    let lines: Vec<(i32, String)> =
-        documented_entries().map(|(code, _)| (code, swift_string(&format_line(code)))).collect();
-    write_switch(&mut out, Style::Library, "formattedLine", "String?", &lines, &["nil".to_string()]);
+    let lines: Vec<(i32, String)> = documented_entries()
+        .map(|(code, _)| (code, swift_string(&format_line(code))))
+        .collect();
+    let formatted_line = Property {
+        name: "formattedLine",
+        swift_type: "String?",
+        literal: |_, _| unreachable!(),
+        inlining: OPTIMISER,
+    };
+    write_switch(&mut out, Style::Library, &formatted_line, &lines, &["nil".to_string()]);
     out.push_str("}\n");
     out
 }
@@ -431,7 +554,9 @@ pub fn swift_peer() -> String {
     out.push_str("// Generated from src/catalog.rs by tests/codegen/swift.rs; do not edit.\n");
     out.push_str("// Regenerate with `make regenerate` at the repository root.\n//\n");
     out.push_str("// The peer of `make bench-peers`: the code an app developer would write instead of depending on\n");
-    out.push_str("// KeylessErrors, a `switch` of literals per property, with the library's answers. It lives in the\n");
+    out.push_str(
+        "// KeylessErrors, a `switch` of literals per property, with the library's answers. It lives in the\n",
+    );
     out.push_str("// benchmark's module, as it would in the app's; it returns the library's enums, so that both\n");
     out.push_str("// sides return the same types.\n\n");
     out.push_str("import KeylessErrors\n\n");
@@ -441,23 +566,35 @@ pub fn swift_peer() -> String {
         write_switch(
             &mut out,
             Style::Peer,
-            property.name,
-            property.swift_type,
+            property,
             &documented_literals(property),
             &fallback(Style::Peer, property),
         );
     }
     out.push('\n');
-    let lines: Vec<(i32, String)> =
-        documented_entries().map(|(code, _)| (code, swift_string(&format_line(code)))).collect();
+    let lines: Vec<(i32, String)> = documented_entries()
+        .map(|(code, _)| (code, swift_string(&format_line(code))))
+        .collect();
     let undocumented_line = format!(
         "\"\\(code) {} (\\(peerCategoryName(code))): \\(peerTitle(code))\"",
         undocumented(KeylessErrorCategory::Unknown).name.as_str()
     );
-    write_switch(&mut out, Style::Peer, "description", "String", &lines, &[undocumented_line]);
+    let description = Property {
+        name: "description",
+        swift_type: "String",
+        literal: |_, _| unreachable!(),
+        inlining: OPTIMISER,
+    };
+    write_switch(&mut out, Style::Peer, &description, &lines, &[undocumented_line]);
     out.push_str("\nfunc peerCategoryName(_ code: Int32) -> String {\n    switch peerCategory(code) {\n");
     for category in KeylessErrorCategory::all() {
-        writeln!(out, "    case .{}: \"{}\"", lower_first(&format!("{category:?}")), category.label().as_str()).unwrap();
+        writeln!(
+            out,
+            "    case .{}: \"{}\"",
+            lower_first(&format!("{category:?}")),
+            category.label().as_str()
+        )
+        .unwrap();
     }
     out.push_str("    }\n}\n");
     out
@@ -508,16 +645,69 @@ fn lower_first(camel: &str) -> String {
 /// Swift keywords that need backticks where they name a declaration
 /// (`case \`internal\``); after a dot (`.internal`) they need none.
 const SWIFT_KEYWORDS: &[&str] = &[
-    "Any", "Self", "as", "associatedtype", "break", "case", "catch", "class", "continue", "default", "defer",
-    "deinit", "do", "else", "enum", "extension", "fallthrough", "false", "fileprivate", "for", "func", "guard",
-    "if", "import", "in", "init", "inout", "internal", "is", "let", "nil", "open", "operator", "private",
-    "precedencegroup", "protocol", "public", "repeat", "rethrows", "return", "self", "static", "struct",
-    "subscript", "super", "switch", "throw", "throws", "true", "try", "typealias", "var", "where", "while",
+    "Any",
+    "Self",
+    "as",
+    "associatedtype",
+    "break",
+    "case",
+    "catch",
+    "class",
+    "continue",
+    "default",
+    "defer",
+    "deinit",
+    "do",
+    "else",
+    "enum",
+    "extension",
+    "fallthrough",
+    "false",
+    "fileprivate",
+    "for",
+    "func",
+    "guard",
+    "if",
+    "import",
+    "in",
+    "init",
+    "inout",
+    "internal",
+    "is",
+    "let",
+    "nil",
+    "open",
+    "operator",
+    "private",
+    "precedencegroup",
+    "protocol",
+    "public",
+    "repeat",
+    "rethrows",
+    "return",
+    "self",
+    "static",
+    "struct",
+    "subscript",
+    "super",
+    "switch",
+    "throw",
+    "throws",
+    "true",
+    "try",
+    "typealias",
+    "var",
+    "where",
+    "while",
 ];
 
 /// `name`, in backticks when it is a Swift keyword.
 fn swift_identifier(name: &str) -> String {
-    if SWIFT_KEYWORDS.contains(&name) { format!("`{name}`") } else { name.to_string() }
+    if SWIFT_KEYWORDS.contains(&name) {
+        format!("`{name}`")
+    } else {
+        name.to_string()
+    }
 }
 
 #[cfg(test)]

@@ -39,6 +39,8 @@ func workload(_ codes: [Int32]) -> [Int32] {
 }
 
 /// Nanoseconds per call of `body` over `codes`, for one round of `iterations` calls.
+/// Many short rounds: on a machine shared with other work, the best of many is a steadier estimate
+/// of the undisturbed cost than the best of a few long ones.
 @inline(__always)
 func round(_ codes: [Int32], iterations: Int, _ body: (Int32) -> Void) -> Double {
     let start = now()
@@ -52,7 +54,7 @@ func round(_ codes: [Int32], iterations: Int, _ body: (Int32) -> Void) -> Double
 
 /// The best of `rounds` rounds of `body` alone.
 @inline(__always)
-func nanosecondsPerCall(_ codes: [Int32], iterations: Int = 1_000_000, rounds: Int = 5,
+func nanosecondsPerCall(_ codes: [Int32], iterations: Int = 100_000, rounds: Int = 40,
                         _ body: (Int32) -> Void) -> Double {
     var best = Double.infinity
     for _ in 0..<rounds {
@@ -67,8 +69,6 @@ func comparePeer(_ measure: String, _ codes: [Int32], iterations: Int = 100_000,
                  library: (Int32) -> Void, peer: (Int32) -> Void) {
     var libraryBest = Double.infinity
     var peerBest = Double.infinity
-    // Many short rounds: on a machine shared with other work, the best of many is a steadier
-    // estimate of the undisturbed cost than the best of a few long ones.
     for _ in 0..<40 {
         libraryBest = min(libraryBest, round(codes, iterations: iterations, library))
         peerBest = min(peerBest, round(codes, iterations: iterations, peer))
@@ -132,9 +132,9 @@ let loopOverhead = nanosecondsPerCall(documented) { consume($0) }
 let cachedKnown = nanosecondsPerCall(documented) { consume(KeylessError(code: $0).userMessage) }
 let cachedUnknown = nanosecondsPerCall(undocumented) { consume(KeylessError(code: $0).userMessage) }
 let knownLine = nanosecondsPerCall(documented) { consume(KeylessError(code: $0).description) }
-let unknownLine = nanosecondsPerCall(undocumented, iterations: 200_000) { consume(KeylessError(code: $0).description) }
+let unknownLine = nanosecondsPerCall(undocumented, iterations: 20_000) { consume(KeylessError(code: $0).description) }
 
-print("KeylessErrors Swift benchmark (release build; best of 5 rounds of 1,000,000 calls)")
+print("KeylessErrors Swift benchmark (release build; best of 40 rounds of 100,000 calls)")
 report("loop overhead alone (included in every line below)", loopOverhead)
 report("KeylessError(code:).userMessage, documented code", cachedKnown)
 report("KeylessError(code:).userMessage, undocumented code", cachedUnknown)
