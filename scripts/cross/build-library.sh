@@ -9,9 +9,11 @@
 # folder of its own so that these builds never wait for the host's cargo lock.
 #
 # Usage: scripts/cross/build-library.sh <rust-target>
-# Environment: CROSS_RUSTC, CROSS_CARGO (default /usr/bin/rustc, /usr/bin/cargo), CROSS_CLANG,
-#   ANDROID_API (default 21, the Kotlin binding's minSdk), IPHONEOS_DEPLOYMENT_TARGET (13.0),
-#   MACOSX_DEPLOYMENT_TARGET (10.15), CROSS_SYSROOT (target/sysroot).
+# Environment: CROSS_RUSTC, CROSS_CARGO (default /usr/bin/rustc, /usr/bin/cargo: Debian's, which
+#   match the library sources; rustup's toolchain cannot use them), SWIFT_BIN (where clang and
+#   ld.lld are, default /opt/swift/usr/bin; see common.sh), ANDROID_API (default 21, the Kotlin
+#   binding's minSdk), IPHONEOS_DEPLOYMENT_TARGET (13.0), MACOSX_DEPLOYMENT_TARGET (10.15),
+#   CROSS_SYSROOT (target/sysroot), CROSS_TARGET_DIR (target/cross).
 set -euo pipefail
 target=${1:?usage: $0 <rust-target>}
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
