@@ -723,4 +723,32 @@ mod tests {
         assert_eq!(swift_identifier("internal"), "`internal`");
         assert_eq!(swift_identifier("user"), "user");
     }
+
+    #[test]
+    fn numbers_are_grouped_like_hand_written_swift() {
+        assert_eq!(swift_number(0), "0");
+        assert_eq!(swift_number(-1), "-1");
+        assert_eq!(swift_number(19_999), "19_999");
+        assert_eq!(swift_number(1_000_000), "1_000_000");
+        assert_eq!(swift_number(-30_004), "-30_004");
+    }
+
+    #[test]
+    fn category_runs_follow_the_range_rule() {
+        let runs = category_runs();
+        assert_eq!(runs[0], (i32::MIN, KeylessErrorCategory::Unknown));
+        for (index, (start, category)) in runs.iter().enumerate() {
+            assert_eq!(KeylessErrorCategory::of(*start), *category);
+            if index > 0 {
+                assert_ne!(KeylessErrorCategory::of(start - 1), *category, "run {start} does not start a new category");
+            }
+            let end = runs.get(index + 1).map_or(i32::MAX, |(next, _)| next - 1);
+            assert_eq!(KeylessErrorCategory::of(end), *category, "run {start} ends in another category");
+        }
+    }
+
+    #[test]
+    fn swift_strings_escape_quotes_and_backslashes() {
+        assert_eq!(swift_string(r#"a "b" \ c"#), r#""a \"b\" \\ c""#);
+    }
 }
