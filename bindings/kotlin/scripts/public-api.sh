@@ -2,8 +2,9 @@
 # Prints the public API of the compiled binding as Java sees it: `javap -public`
 # of every public class, with the synthetic members left out (javac refuses to
 # call them: Kotlin's `@JvmSynthetic` members and its own accessors), classes
-# sorted by name. Non-public classes (the binding's private nested objects:
-# the cache, the natives, the loader) do not appear at all.
+# sorted by name, members sorted within each class. Non-public classes (the
+# binding's private nested objects: the cache, the natives, the loader) do not
+# appear at all.
 #
 # The output is compared with the committed api/public-api.txt by
 # `make -C bindings/kotlin api-check`; `make -C bindings/kotlin api-baseline`
@@ -14,16 +15,19 @@ classes=${1:?usage: $0 <classes directory>}
 javap=${JAVAP:-javap}
 
 mapfile -t names < <(cd "$classes" && find . -name '*.class' | sed 's|^\./||; s|\.class$||; s|/|.|g' | LC_ALL=C sort)
-"$javap" -public -v -cp "$classes" "${names[@]}" | awk '
+# Each line is tagged with its class and its rank (declaration, member, end) so
+# that sort puts members in a fixed order: moving a declaration in the source
+# is no API change.
+"$javap" -public -v -cp "$classes" "${names[@]}" | awk -v OFS='\t' '
     /^Classfile / { state = "head"; declaration = ""; public = 0; next }
     state == "head" && declaration == "" && !/^ / { declaration = $0; next }
     state == "head" && /^  flags:/ { public = ($0 ~ /ACC_PUBLIC/); next }
-    state == "head" && /^\{/ { state = "body"; member = ""; if (public) print declaration " {"; next }
-    state == "body" && /^\}/ { if (public) print "}"; state = "tail"; next }
+    state == "head" && /^\{/ { state = "body"; member = ""; if (public) print declaration, 0, declaration " {"; next }
+    state == "body" && /^\}/ { if (public) print declaration, 2, "}"; state = "tail"; next }
     state == "body" && /^  [^ ]/ { member = $0; next }
     state == "body" && /^    flags:/ {
-        if (public && member != "" && $0 !~ /ACC_SYNTHETIC/) print member
+        if (public && member != "" && $0 !~ /ACC_SYNTHETIC/) print declaration, 1, member
         member = ""
         next
     }
-'
+' | LC_ALL=C sort -t "$(printf '\t')" -k1,1 -k2,2n -k3,3 | cut -f3-

@@ -18,64 +18,70 @@ import java.util.Collections
 public class KeylessError private constructor(
     /** The numeric code, exactly as the SDK reported it. */
     public val code: Int,
+    /**
+     * Everything else: shared by every undocumented code of a category, so that answering a new
+     * one allocates only this small object.
+     */
+    private val details: Details
+) : java.io.Serializable { // KeylessException, a Throwable, is Serializable and holds one
+
     /** The group the code belongs to, which follows from its range. */
-    public val category: KeylessErrorCategory,
+    public val category: KeylessErrorCategory get() = details.category
+
     /** The recommended reaction, for app logic that should not parse text. */
-    public val action: KeylessErrorAction,
+    public val action: KeylessErrorAction get() = details.action
+
     /**
      * The stable SCREAMING_SNAKE name, such as `"FACE_NOT_MATCHING"`; `"UNKNOWN"` for an
      * undocumented code. Names never change once published: safe to log, persist, or use as the
      * key of localized strings.
      */
-    public val name: String,
+    public val name: String get() = details.name
+
     /** A short title for developers and logs, such as `"Face not matching"`. Never empty. */
-    public val title: String,
+    public val title: String get() = details.title
+
     /** What the code means, for developers. Never empty. */
-    public val description: String,
+    public val description: String get() = details.description
+
     /** What the integrator should do about the code. Never empty. */
-    public val advice: String,
+    public val advice: String get() = details.advice
+
     /**
      * A message that is safe to show the end user as it is (English). Never empty. Apps that
      * localize should key their own strings on [name].
      */
-    public val userMessage: String,
+    public val userMessage: String get() = details.userMessage
+
     /**
      * The lifecycle note: since when the code is no longer returned, or how its meaning changed.
      * Empty when there is none.
      */
-    public val note: String,
+    public val note: String get() = details.note
+
     /** True when the code is documented: exactly the codes of [KeylessErrors.all]. */
-    public val isKnown: Boolean,
+    public val isKnown: Boolean get() = details.isKnown
+
     /** True when the same user may succeed by trying again on this device, after [action]. */
-    public val isRetryable: Boolean,
+    public val isRetryable: Boolean get() = details.isRetryable
+
     /** True when current SDKs no longer return the code; [note] says since when. */
-    public val isDeprecated: Boolean,
-    /** The code of [replacedBy], or [NO_CODE]. */
-    private val replacedByCode: Int,
+    public val isDeprecated: Boolean get() = details.isDeprecated
+
     /**
      * The code of the shared cross-platform error model (web, Android and iOS SDKs) that this
      * native code maps to, such as 3004 for 30004; 1000 (`SDK_ERROR`) when the model has no row for
      * it. The two numberings overlap: shared 1004 is not native 1004, so never pass a shared code
      * to [KeylessErrors.lookup].
      */
-    public val sharedCode: Int,
-    /** The shared model's name for [sharedCode], such as `"CORE_FACE_NOT_MATCHING"`; `"SDK_ERROR"` without a row. */
-    public val sharedName: String,
-    /** The log line after its leading code: `" <NAME> (<category>): <title>"`. */
-    private val lineAfterCode: String
-) : java.io.Serializable { // KeylessException, a Throwable, is Serializable and holds one
+    public val sharedCode: Int get() = details.sharedCode
 
-    /** The same guidance as [template], an undocumented code of the same category, for [code]. */
-    private constructor(code: Int, template: KeylessError) : this(
-        code, template.category, template.action, template.name, template.title, template.description,
-        template.advice, template.userMessage, template.note, template.isKnown, template.isRetryable,
-        template.isDeprecated, template.replacedByCode, template.sharedCode, template.sharedName,
-        template.lineAfterCode
-    )
+    /** The shared model's name for [sharedCode], such as `"CORE_FACE_NOT_MATCHING"`; `"SDK_ERROR"` without a row. */
+    public val sharedName: String get() = details.sharedName
 
     /** The error that replaced this one, or null when there is none. */
     public val replacedBy: KeylessError?
-        get() = if (replacedByCode == NO_CODE) null else KeylessErrors.lookup(replacedByCode)
+        get() = if (details.replacedByCode == NO_CODE) null else KeylessErrors.lookup(details.replacedByCode)
 
     /** Equal when [other] is a [KeylessError] with the same [code]. */
     override fun equals(other: Any?): Boolean = other is KeylessError && other.code == code
@@ -87,7 +93,28 @@ public class KeylessError private constructor(
      * The one-line summary for logs, `<code> <NAME> (<category>): <title>`, such as
      * `30004 FACE_NOT_MATCHING (user): Face not matching`.
      */
-    override fun toString(): String = code.toString() + lineAfterCode
+    override fun toString(): String = code.toString() + details.lineAfterCode
+
+    /** What the library answers for a code, all but the code itself. */
+    private class Details(
+        val category: KeylessErrorCategory,
+        val action: KeylessErrorAction,
+        val name: String,
+        val title: String,
+        val description: String,
+        val advice: String,
+        val userMessage: String,
+        val note: String,
+        val isKnown: Boolean,
+        val isRetryable: Boolean,
+        val isDeprecated: Boolean,
+        /** The code of [replacedBy], or [NO_CODE]. */
+        val replacedByCode: Int,
+        val sharedCode: Int,
+        val sharedName: String,
+        /** The log line after its leading code: `" <NAME> (<category>): <title>"`. */
+        val lineAfterCode: String
+    ) : java.io.Serializable
 
     /**
      * Not API: the binding's own entry points, for [KeylessErrors] and the tests. Every member is
@@ -170,8 +197,7 @@ public class KeylessError private constructor(
                 val codeDigits = code.toString()
                 // keyless_error_format's contract: the line starts with the code and a space.
                 check(startsWith(line, "$codeDigits ")) { "the log line of $code does not start with its code: $line" }
-                KeylessError(
-                    code = code,
+                KeylessError(code, Details(
                     category = categoryOf(numbers[number + Native.NUMBER_CATEGORY]),
                     action = actionOf(numbers[number + Native.NUMBER_ACTION]),
                     name = stringAt(strings, string + Native.STRING_NAME),
@@ -187,7 +213,7 @@ public class KeylessError private constructor(
                     sharedCode = numbers[number + Native.NUMBER_SHARED_CODE],
                     sharedName = stringAt(strings, string + Native.STRING_SHARED_NAME),
                     lineAfterCode = line.substring(codeDigits.length)
-                )
+                ))
             }
         }
 
@@ -218,8 +244,11 @@ public class KeylessError private constructor(
         // java.util.Arrays and plain loops rather than Kotlin's collection extensions: loading their
         // (large) facade classes added milliseconds to the first use on the host JVM.
 
-        /** The documented codes' errors, in ascending order of code: one native pass reads them all. */
-        private val known: Array<KeylessError> = read(Native.knownCodes().also { Arrays.sort(it) })
+        /**
+         * The documented codes' errors, in ascending order of code (as `keyless_error_codes` lists
+         * them; the agreement tests check it): one native pass reads them all.
+         */
+        private val known: Array<KeylessError> = read(Native.knownCodes())
 
         /** The read-only view that [KeylessErrors.all] returns. */
         val all: List<KeylessError> = Collections.unmodifiableList(Arrays.asList(*known))
@@ -227,7 +256,8 @@ public class KeylessError private constructor(
         /**
          * A perfect hash table of [known]: the slot of a code is `(code * multiplier) ushr shift`,
          * and no two documented codes share a slot. A lookup is one multiplication, one array read
-         * and one comparison, with no branch that depends on which documented code it is.
+         * and one comparison, with no branch that depends on which documented code it is. Free
+         * slots also keep undocumented errors answered before (see [undocumented]).
          */
         private val multiplier: Int
         private val shift: Int
@@ -235,7 +265,9 @@ public class KeylessError private constructor(
 
         init {
             var bits = 3
-            while ((1 shl bits) < known.size * 8) bits++ // at least 8 slots per code: a few tries
+            // At least 32 slots per documented code: a perfect hash is found in a try or two, and an
+            // undocumented code seldom meets a documented one in its slot (see [undocumented]).
+            while ((1 shl bits) < known.size * 32) bits++
             var candidate = 0x2545F491
             var tries = 0
             var table: Array<KeylessError?>? = null
@@ -269,25 +301,41 @@ public class KeylessError private constructor(
         private val categoryGuidance = arrayOfNulls<KeylessError>(KeylessErrorCategory.values().size)
 
         /**
-         * The undocumented errors answered last, by the slot of their code in [slots]' hash: a
-         * code that comes back, as an app's few unexpected codes do, is answered without
-         * allocating. Same benign races as [categoryGuidance].
+         * Undocumented errors answered before, for codes whose slot in [slots] holds a documented
+         * one (the others are kept in [slots] itself).
          */
-        private val recentUndocumented = arrayOfNulls<KeylessError>(slots.size)
+        private val spares = arrayOfNulls<KeylessError>(slots.size)
 
+        /**
+         * A documented code, or an undocumented one answered before (an app's few unexpected codes
+         * come back again and again), costs one probe of [slots]: the same path for both.
+         */
         fun lookup(code: Int): KeylessError {
             val slot = (code * multiplier) ushr shift
             val error = slots[slot]
-            if (error != null && error.code == code) return error
-            val recent = recentUndocumented[slot]
-            if (recent != null && recent.code == code) return recent
-            return undocumented(code, slot)
+            return if (error != null && error.code == code) error else undocumented(code, slot, error)
         }
 
-        private fun undocumented(code: Int, slot: Int): KeylessError {
+        /**
+         * An undocumented code: kept in its slot of [slots] or of [spares], whichever is free, and
+         * never in place of a documented code (those never move). Both tables race benignly, like [categoryGuidance]: a lost
+         * update only costs a later allocation, and a slot that holds a documented code never changes.
+         */
+        private fun undocumented(code: Int, slot: Int, occupant: KeylessError?): KeylessError {
+            val spare = spares[slot]
+            if (spare != null && spare.code == code) return spare
             val category = KeylessErrors.categoryOf(code)
             val guidance = categoryGuidance[category.ordinal]
-            if (guidance != null) return KeylessError(code, guidance).also { recentUndocumented[slot] = it }
+            if (guidance != null) {
+                val error = KeylessError(code, guidance.details)
+                // An empty place first; then replace an undocumented error, never a documented one.
+                when {
+                    occupant == null -> slots[slot] = error
+                    spare == null || occupant.isKnown -> spares[slot] = error
+                    else -> slots[slot] = error
+                }
+                return error
+            }
             val read = read(intArrayOf(code))[0]
             // Cache it only if the C side agrees on the category (it always should: the Kotlin
             // range rule is generated from the catalog's); otherwise just answer.
