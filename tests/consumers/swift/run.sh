@@ -11,6 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 repo=$PWD
+app=tests/consumers/swift/app
 readme=bindings/swift/README.md
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -60,7 +61,7 @@ echo "== a new SwiftPM package next to a keyless-errors checkout"
 # The checkout's folder name is the package identity that `.product(…, package: "keyless-errors")`
 # names, so the repository is linked in under that name.
 ln -s "$repo" "$work/keyless-errors"
-cp -r tests/consumers/swift/app "$work/app"
+cp -r "$app" "$work/app"
 step_here 'export PKG_CONFIG_PATH="$P/lib/pkgconfig"'
 step_here 'export LD_LIBRARY_PATH="$P/lib"'
 step "$work/app" 'swift build'
@@ -77,7 +78,11 @@ ldd "$binary" | grep -q "=> $P/lib/libkeyless_errors.so" ||
     fail "App does not load $P/lib/libkeyless_errors.so: $(ldd "$binary")"
 step "$work/app" 'swift test'
 
-echo "== every command is in $readme"
+echo "== every command, and the manifest's dependency lines, are in $readme"
+readme_commands+=('.package(path: "../keyless-errors")' '.product(name: "KeylessErrors", package: "keyless-errors")')
+for line in "${readme_commands[@]:(-2)}"; do
+    grep -qF -- "$line" "$app/Package.swift" || fail "$app/Package.swift no longer uses: $line"
+done
 for command in "${readme_commands[@]}"; do
     grep -qF -- "$command" "$readme" || fail "$readme does not show: $command"
 done
