@@ -27,9 +27,9 @@ struct AgreementWithCTests {
         #expect(!KeylessError(code: code).isKnown)
     }
 
-    /// The cache shares one set of texts among all undocumented codes of a category; this sweep
-    /// checks that against C far beyond the boundary codes: every code from -2000 to 60000, and
-    /// 65536 codes spread evenly over the whole of `Int32`.
+    /// The generated tables give all undocumented codes of a category one set of texts, and derive
+    /// the category from the range rule; this sweep checks both against C far beyond the boundary
+    /// codes: every code from -2000 to 60000, and 65536 codes spread evenly over the whole of `Int32`.
     @Test("Every property agrees with C over a sweep of 127537 codes")
     func sweepAgrees() {
         let dense = (-2_000 as Int32)...60_000

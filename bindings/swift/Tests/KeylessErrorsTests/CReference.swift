@@ -1,7 +1,7 @@
 import CKeylessErrors
 @testable import KeylessErrors
 
-/// The C library's answers, read directly and independently of the package's cache, so the tests
+/// The C library's answers, read directly and independently of the package's tables, so the tests
 /// compare the Swift API with C rather than with itself.
 enum CReference {
     /// The documented codes, from `keyless_error_codes`.

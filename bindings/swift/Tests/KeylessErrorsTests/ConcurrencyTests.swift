@@ -4,7 +4,7 @@ import Foundation
 import Testing
 @testable import KeylessErrors
 
-/// What a task saw for one code: enough of every property to notice a torn or mixed-up cache entry.
+/// What a task saw for one code: enough of every property to notice a torn or mixed-up answer.
 private struct Observation: Equatable, Sendable {
     let code: Int32
     let line: String
