@@ -10,7 +10,8 @@
 #     check-glue.sh (exports JNI_OnLoad only, 16 KB LOAD alignment, needs
 #     libkeyless_errors.so, no run path);
 #   - the manifest names the package and the minSdkVersion; proguard.txt is
-#     consumer-rules.pro byte for byte; R.txt is empty;
+#     consumer-rules.pro byte for byte, and every class it keeps exists;
+#     R.txt is empty;
 #   - the Maven directory holds the same AAR bytes, a POM (packaging aar,
 #     kotlin-stdlib dependency), the sources jar and maven-metadata.xml.
 # Usage: check-aar.sh <aar> <version> "<abis>" <minSdk> <consumer rules> <maven repository>
@@ -78,6 +79,10 @@ manifest=$work/aar/AndroidManifest.xml
 grep -q 'package="io.keyless.errors"' "$manifest" || fail "the manifest does not name package io.keyless.errors"
 grep -q "android:minSdkVersion=\"$min_sdk\"" "$manifest" || fail "the manifest does not set minSdkVersion $min_sdk"
 ok "AndroidManifest.xml: package io.keyless.errors, minSdkVersion $min_sdk"
+# Every class a keep rule names exists: a rule for a renamed class would keep nothing.
+while read -r kept; do
+    if [ -f "$work/classes/${kept//.//}.class" ]; then ok "proguard.txt keeps $kept, which classes.jar has"; else fail "proguard.txt keeps $kept, which classes.jar lacks"; fi
+done < <(sed -n 's/^-keep class \([^ ]*\).*/\1/p' "$work/aar/proguard.txt")
 if cmp -s "$work/aar/proguard.txt" "$rules"; then ok "proguard.txt is $(basename "$rules")"; else fail "proguard.txt differs from $rules"; fi
 if [ ! -s "$work/aar/R.txt" ]; then ok "R.txt is empty"; else fail "R.txt is not empty"; fi
 
