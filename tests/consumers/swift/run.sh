@@ -3,7 +3,9 @@
 # this repository by path, built from a clean copy in a temporary folder against a `make install`
 # made in this run, with only the commands bindings/swift/README.md shows under "Add it to your
 # project" (the run fails if the README lacks one of them). No -Xlinker, no unsafeFlags, no
-# flag the README does not show. Prints how long each command took.
+# flag the README does not show. Then the same package by git URL and version, against a clone of the
+# committed HEAD tagged with the crate's version (so uncommitted changes are not in that part).
+# Prints how long each command took.
 #
 # The commands are written in single quotes on purpose: they are recorded as the README shows
 # them ($P unexpanded), then run with eval.
@@ -37,8 +39,12 @@ timings=()
 step_log=$work/step.log
 # step DIR COMMAND: runs a command the README shows, in DIR, and records its time.
 step() {
+    readme_commands+=("$2")
+    timed "$1" "$2"
+}
+# timed DIR COMMAND: runs a command in DIR and records its time; its output goes to $step_log.
+timed() {
     local dir=$1 command=$2 start end
-    readme_commands+=("$command")
     start=$(date +%s%N)
     if ! (cd "$dir" && eval "$command") >"$step_log" 2>&1; then
         cat "$step_log" >&2
@@ -77,6 +83,28 @@ binary=$(find "$work/app/.build" -type f -name App -perm -u+x -path '*/debug/*' 
 ldd "$binary" | grep -q "=> $P/lib/libkeyless_errors.so" ||
     fail "App does not load $P/lib/libkeyless_errors.so: $(ldd "$binary")"
 step "$work/app" 'swift test'
+
+echo "== the same package by git URL and version, as a release is used"
+# A clone of the committed HEAD, tagged with the crate's version, stands in for the published
+# repository: `.package(url:from:)` then resolves the tag and checks the package out with git. Its own
+# dependency cache keeps the temporary URL out of the user's SwiftPM cache.
+git clone --quiet "$repo" "$work/remote/keyless-errors"
+git -C "$work/remote/keyless-errors" tag -f "$version" >/dev/null
+cp -r "$app" "$work/app-url"
+sed -i "s|\.package(path: \"../keyless-errors\")|.package(url: \"file://$work/remote/keyless-errors\", from: \"$version\")|" \
+    "$work/app-url/Package.swift"
+grep -qF ".package(url: \"file://$work/remote/keyless-errors\", from: \"$version\")" "$work/app-url/Package.swift" ||
+    fail "could not switch the consumer to a URL dependency"
+# `swift build` and `swift run App`, as the README shows them; --cache-path is the test's hygiene.
+timed "$work/app-url" 'swift build --cache-path "$work/swiftpm-cache"'
+timed "$work/app-url" 'swift run --cache-path "$work/swiftpm-cache" App'
+[ "$(grep -v '^\[\|^Build\|^Building\|^Compiling\|^Planning\|^Write\|^Fetching\|^Fetched\|^Cloning\|^Cloned\|^Computing\|^Computed\|^Creating\|^Working' "$step_log")" = "$expected_output" ] ||
+    fail "swift run App (URL dependency) printed:
+$(cat "$step_log")
+expected:
+$expected_output"
+grep -q '"version" : "'"$version"'"' "$work/app-url/Package.resolved" ||
+    fail "Package.resolved does not pin keyless-errors $version: $(cat "$work/app-url/Package.resolved")"
 
 echo "== every command, and the manifest's dependency lines, are in $readme"
 readme_commands+=('.package(path: "../keyless-errors")' '.product(name: "KeylessErrors", package: "keyless-errors")')
