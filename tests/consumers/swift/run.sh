@@ -11,6 +11,10 @@
 # them ($P unexpanded), then run with eval.
 # shellcheck disable=SC2016
 set -euo pipefail
+if [ "$(uname -s)" != Linux ]; then
+    echo "Swift consumer: skipped; it tests the Linux setup (on macOS the manifest takes the XCFramework)"
+    exit 0
+fi
 cd "$(dirname "$0")/../../.."
 repo=$PWD
 app=tests/consumers/swift/app
