@@ -1,11 +1,14 @@
 package io.keyless.errors
 
 import java.io.File
+import java.io.FileInputStream
+import java.io.FileOutputStream
+import java.io.FilterInputStream
 import java.io.InputStream
-import java.nio.file.Files
-import java.nio.file.StandardCopyOption
 import java.util.Arrays
 import java.util.Collections
+import java.util.zip.ZipEntry
+import java.util.zip.ZipFile
 
 /**
  * Everything the library knows about one Keyless SDK error code. Get one with
@@ -163,25 +166,50 @@ public class KeylessError private constructor(
         private fun majorMinor(version: String): String {
             var dots = 0
             for (index in 0 until version.length) {
-                if (version[index] == '.' && ++dots == 2) return version.substring(0, index)
+                if (version[index] == '.' && ++dots == 2) return version.subSequence(0, index).toString()
             }
             return version
         }
 
         // The first use avoids kotlin.text's string extensions (startsWith, contains, indexOf):
         // they load the multi-file facade kotlin.text.StringsKt, a dozen large classes, which cost
-        // milliseconds on the host JVM. String's own members and substring do not.
+        // milliseconds on the host JVM. String's own members do not (nor subSequence, unlike
+        // substring, whose inlined null check loads one more class).
 
-        /** True when [text] starts with [prefix]. */
-        private fun startsWith(text: String, prefix: String): Boolean =
-            text.length >= prefix.length && text.substring(0, prefix.length) == prefix
+        /** True when [part] occurs in [text] at [index]. */
+        private fun occursAt(text: String, part: String, index: Int): Boolean {
+            if (index < 0 || index + part.length > text.length) return false
+            for (offset in 0 until part.length) if (text[index + offset] != part[offset]) return false
+            return true
+        }
 
         /** True when [part] occurs in [text]. */
         private fun contains(text: String, part: String): Boolean {
-            for (index in 0..text.length - part.length) {
-                if (text.substring(index, index + part.length) == part) return true
-            }
+            for (index in 0..text.length - part.length) if (occursAt(text, part, index)) return true
             return false
+        }
+
+        /**
+         * The resource at [path] of the jar (or classes directory) this class came from, or null.
+         * Read straight from that file when it is one: `Class.getResource` would first ask the
+         * JDK's own modules, whose index costs 6 to 12 ms to open here. Any other class loader
+         * (a jar inside a jar, an application server) gets the ordinary lookup.
+         */
+        private fun openResource(path: String): InputStream? {
+            val location = KeylessError::class.java.protectionDomain?.codeSource?.location
+            if (location == null || location.protocol != "file") return KeylessError::class.java.getResourceAsStream("/$path")
+            val source = File(location.toURI())
+            if (source.isDirectory) {
+                val file = File(source, path)
+                return if (file.isFile) FileInputStream(file) else null
+            }
+            val jar = ZipFile(source)
+            val entry = jar.getEntry(path)
+            if (entry == null) {
+                jar.close()
+                return null
+            }
+            return ZipEntryStream(jar, entry)
         }
 
         /** Every property of each of [codes], from one native call. */
@@ -196,7 +224,7 @@ public class KeylessError private constructor(
                 val line = stringAt(strings, string + Native.STRING_LOG_LINE)
                 val codeDigits = code.toString()
                 // keyless_error_format's contract: the line starts with the code and a space.
-                check(startsWith(line, "$codeDigits ")) { "the log line of $code does not start with its code: $line" }
+                check(occursAt(line, "$codeDigits ", 0)) { "the log line of $code does not start with its code: $line" }
                 KeylessError(code, Details(
                     category = categoryOf(numbers[number + Native.NUMBER_CATEGORY]),
                     action = actionOf(numbers[number + Native.NUMBER_ACTION]),
@@ -212,7 +240,7 @@ public class KeylessError private constructor(
                     replacedByCode = numbers[number + Native.NUMBER_REPLACED_BY],
                     sharedCode = numbers[number + Native.NUMBER_SHARED_CODE],
                     sharedName = stringAt(strings, string + Native.STRING_SHARED_NAME),
-                    lineAfterCode = line.substring(codeDigits.length)
+                    lineAfterCode = line.subSequence(codeDigits.length, line.length).toString()
                 ))
             }
         }
@@ -352,8 +380,8 @@ public class KeylessError private constructor(
      * native, or changing a signature, needs the same change there and in consumer-rules.pro
      * (which keeps R8 from renaming them).
      *
-     * Loading happens in the initializer, so the JVM runs it once, under its class-initialization
-     * lock, before the first native call; it ends with the version check.
+     * Loading ([loadLibraries]) happens in the initializer, so the JVM runs it once, under its
+     * class-initialization lock, before the first native call; it ends with the version check.
      */
     private object Native {
         /** Ints per code in [readEntries]'s `numbers`, in this order (see the glue's `NUMBER_*`). */
@@ -383,7 +411,7 @@ public class KeylessError private constructor(
         val libraryVersion: String
 
         init {
-            NativeLoader.load()
+            loadLibraries()
             libraryVersion = libraryVersion()
             versionMismatch(libraryVersion, KeylessErrors.VERSION)?.let { throw UnsatisfiedLinkError(it) }
         }
@@ -404,54 +432,55 @@ public class KeylessError private constructor(
         /** `keyless_errors_version()`. */
         @JvmStatic
         external fun libraryVersion(): String
-    }
 
-    /**
-     * Finds and loads the two native libraries: libkeyless_errors.so (the Rust library) and
-     * libkeyless_errors_jni.so (the glue, which needs the first).
-     *
-     * - **Android**: `System.loadLibrary`, from the APK's own library directory, where the AAR's
-     *   `jni/<abi>/` files land. The Rust library is loaded first because Android's linker before
-     *   6.0 does not look in the app's directory for a library's dependencies.
-     * - **Any other JVM** with a copy for its platform in the jar (resources under
-     *   `io/keyless/errors/native/<os>-<arch>/`, as in `keyless-errors-<version>.jar`): both are
-     *   copied to a new private temporary directory (mode 700) and loaded with `System.load`, the
-     *   Rust library first, so that the glue's dependency is already satisfied by its soname. The
-     *   copies are deleted as soon as they are loaded (Linux keeps a loaded file's pages).
-     * - **Otherwise** (no copy for this platform in the jar, or the AAR's `classes.jar` on a host
-     *   JVM): `System.loadLibrary("keyless_errors_jni")`, from `java.library.path`; the glue finds
-     *   libkeyless_errors.so next to itself (`$ORIGIN` run path).
-     *
-     * Android is recognised by its runtime's vendor, `java.vm.vendor` ("The Android Project" on
-     * Dalvik and ART). Looking for the class `android.os.Build` instead would be wrong: local unit
-     * tests on a development machine have it on the class path (android.jar stubs, Robolectric)
-     * while running on a desktop JVM, which needs the jar's copies.
-     */
-    private object NativeLoader {
         private const val RUST_LIBRARY = "keyless_errors"
         private const val GLUE_LIBRARY = "keyless_errors_jni"
-        private const val RESOURCE_ROOT = "/io/keyless/errors/native/"
+        private const val RESOURCE_ROOT = "io/keyless/errors/native/"
 
-        fun load() {
+        /**
+         * Finds and loads the two native libraries: libkeyless_errors.so (the Rust library) and
+         * libkeyless_errors_jni.so (the glue, which needs the first).
+         *
+         * - **Android**: `System.loadLibrary`, from the APK's own library directory, where the AAR's
+         *   `jni/<abi>/` files land. The Rust library is loaded first because Android's linker
+         *   before 6.0 does not look in the app's directory for a library's dependencies.
+         * - **Any other JVM** with a copy for its platform in the jar (resources under
+         *   `io/keyless/errors/native/<os>-<arch>/`, as in `keyless-errors-<version>.jar`): both
+         *   are copied to a new private temporary directory (mode 700) and loaded with
+         *   `System.load`, the Rust library first, so that the glue's dependency is already
+         *   satisfied by its soname. The copies are deleted as soon as they are loaded (Linux keeps
+         *   a loaded file's pages).
+         * - **Otherwise** (no copy for this platform in the jar, or the AAR's `classes.jar` on a
+         *   host JVM): `System.loadLibrary("keyless_errors_jni")`, from `java.library.path`; the
+         *   glue finds libkeyless_errors.so next to itself (`$ORIGIN` run path).
+         *
+         * Android is recognised by its runtime's vendor, `java.vm.vendor` ("The Android Project"
+         * on Dalvik and ART). Looking for the class `android.os.Build` instead would be wrong: local
+         * unit tests on a development machine have it on the class path (android.jar stubs,
+         * Robolectric) while running on a desktop JVM, which needs the jar's copies.
+         */
+        private fun loadLibraries() {
             if (contains(System.getProperty("java.vm.vendor").orEmpty(), "Android")) {
                 System.loadLibrary(RUST_LIBRARY)
                 System.loadLibrary(GLUE_LIBRARY)
                 return
             }
-            val directory = RESOURCE_ROOT + platform() + "/"
-            if (platform() != null && KeylessError::class.java.getResource(directory + fileName(GLUE_LIBRARY)) != null) {
-                JarCopy.load(directory, arrayOf(fileName(RUST_LIBRARY), fileName(GLUE_LIBRARY)))
-            } else {
+            val platform = platform()
+            val names = arrayOf(System.mapLibraryName(RUST_LIBRARY), System.mapLibraryName(GLUE_LIBRARY))
+            val directory = RESOURCE_ROOT + platform + "/"
+            val bundled = if (platform == null) null else openResource(directory + names[0])
+            if (bundled == null) {
                 System.loadLibrary(GLUE_LIBRARY)
+            } else {
+                bundled.close()
+                JarCopy.load(directory, names)
             }
         }
-
-        private fun fileName(library: String): String = System.mapLibraryName(library)
 
         /** `<os>-<arch>` as the jar's resource folders are named, or null for a platform it has no copy for. */
         private fun platform(): String? {
             val os = System.getProperty("os.name").orEmpty()
-            if (!startsWith(os, "Linux")) return null
+            if (!occursAt(os, "Linux", 0)) return null
             return when (System.getProperty("os.arch")) {
                 "amd64", "x86_64" -> "linux-x86_64"
                 "aarch64", "arm64" -> "linux-aarch64"
@@ -461,14 +490,13 @@ public class KeylessError private constructor(
     }
 
     /**
-     * Copies libraries out of the jar and loads them. A class of its own, so that Android's
-     * verifier never meets java.nio.file (API 26+), which only this path uses.
+     * Copies libraries out of the jar and loads them (only on a desktop or server JVM). Plain
+     * java.io: `Files.createTempDirectory` seeds a SecureRandom, which took about 40 ms here.
      */
     private object JarCopy {
-        /** Copies [fileNames] from [resourceDirectory] and loads them, in this order. */
+        /** Copies [fileNames] from [resourceDirectory] of the binding's jar and loads them, in this order. */
         fun load(resourceDirectory: String, fileNames: Array<String>) {
-            // createTempDirectory gives rwx------ on POSIX: no other user can swap a file in.
-            val directory = Files.createTempDirectory("keyless-errors-").toFile()
+            val directory = privateDirectory()
             try {
                 for (name in fileNames) copy(resourceDirectory + name, File(directory, name))
                 for (name in fileNames) System.load(File(directory, name).absolutePath)
@@ -478,13 +506,52 @@ public class KeylessError private constructor(
             }
         }
 
+        /**
+         * A new, empty directory under java.io.tmpdir that only this user can enter or write
+         * (mode 700), so that nobody can swap a library in between its copy and its load.
+         */
+        private fun privateDirectory(): File {
+            val parent = File(System.getProperty("java.io.tmpdir"))
+            for (attempt in 0 until 100) {
+                val directory = File(parent, "keyless-errors-" + System.nanoTime() + "-" + attempt)
+                if (!directory.mkdir()) continue // the name is taken: try another
+                val ownerOnly = directory.setReadable(false, false) && directory.setReadable(true, true) &&
+                    directory.setWritable(false, false) && directory.setWritable(true, true) &&
+                    directory.setExecutable(false, false) && directory.setExecutable(true, true)
+                // Under a umask of 000, another user could have added a file before the chmod.
+                val entries = directory.list()
+                if (ownerOnly && entries != null && entries.size == 0) return directory
+            }
+            throw UnsatisfiedLinkError("keyless-errors: cannot make a private directory in $parent for the native libraries")
+        }
+
         private fun copy(resource: String, target: File) {
-            val input: InputStream = KeylessError::class.java.getResourceAsStream(resource)
-                ?: throw UnsatisfiedLinkError("keyless-errors: $resource is missing from the jar")
+            val input = openResource(resource) ?: throw UnsatisfiedLinkError("keyless-errors: $resource is missing from the jar")
             try {
-                Files.copy(input, target.toPath(), StandardCopyOption.REPLACE_EXISTING)
+                val output = FileOutputStream(target)
+                try {
+                    val buffer = ByteArray(16 * 1024)
+                    while (true) {
+                        val count = input.read(buffer)
+                        if (count < 0) break
+                        output.write(buffer, 0, count)
+                    }
+                } finally {
+                    output.close()
+                }
             } finally {
                 input.close()
+            }
+        }
+    }
+
+    /** An entry's stream that closes its [ZipFile] too. */
+    private class ZipEntryStream(private val jar: ZipFile, entry: ZipEntry) : FilterInputStream(jar.getInputStream(entry)) {
+        override fun close() {
+            try {
+                super.close()
+            } finally {
+                jar.close()
             }
         }
     }
