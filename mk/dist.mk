@@ -21,7 +21,7 @@ ARM64_CC     ?= aarch64-linux-gnu-gcc
 ARMHF_CC     ?= arm-linux-gnueabihf-gcc
 SWEEP_STEP   ?= 257
 
-.PHONY: dist dist-android dist-linux dist-apple test-dist test-dist-android test-dist-apple test-dist-linux \
+.PHONY: dist dist-android dist-linux dist-apple test-dist lint-dist test-dist-android test-dist-apple test-dist-linux \
 	test-dist-arm64 test-dist-armhf
 
 dist: dist-android dist-linux dist-apple
@@ -36,7 +36,16 @@ dist-apple:
 	$(CROSS)/dist-apple.sh $(DIST)
 
 AREA_TESTS += test-dist
-test-dist: test-dist-android test-dist-apple test-dist-linux
+test-dist: lint-dist test-dist-android test-dist-apple test-dist-linux
+
+# The scripts of this area, with their sourced helper followed (-x).
+lint-dist:
+ifneq ($(shell command -v shellcheck 2>/dev/null),)
+	shellcheck -x $(CROSS)/*.sh tests/dist/*.sh
+else
+	@echo "note: shellcheck not found; $(CROSS)/*.sh and tests/dist/*.sh not linted"
+endif
+	python3 -m py_compile $(CROSS)/xcframework.py tests/dist/check-xcframework.py
 
 test-dist-android: dist-android
 	tests/dist/check-android.sh $(DIST)/android/jniLibs

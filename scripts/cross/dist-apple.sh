@@ -37,7 +37,10 @@ trim_archive() {
     rm -rf "${work:?}/$target"
     mkdir -p "$work/$target"
     "$llvm_ar" x --output "$work/$target" "$staticlib" "$members"
-    member="$work/$target/$members"
+    # A fixed member name: Cargo's name carries a hash of the checkout's path, and the same
+    # object bytes must give the same archive (and zip checksum) wherever they were built.
+    member="$work/$target/keyless_errors.o"
+    mv "$work/$target/$members" "$member"
     undefined=$("$llvm_nm" -u "$member" | grep -vxE '_(memcpy|memmove|memset|memcmp|bcmp|bzero)' || true)
     if [ -n "$undefined" ]; then
         echo "dist-apple: the $target object needs more than libSystem's memory functions, so it cannot drop compiler_builtins:" >&2
