@@ -45,7 +45,8 @@ ifneq ($(shell command -v shellcheck 2>/dev/null),)
 else
 	@echo "note: shellcheck not found; $(CROSS)/*.sh and tests/dist/*.sh not linted"
 endif
-	python3 -m py_compile $(CROSS)/xcframework.py tests/dist/check-xcframework.py
+	python3 -c 'import ast, sys; [ast.parse(open(f).read(), f) for f in sys.argv[1:]]' \
+		$(CROSS)/xcframework.py tests/dist/check-xcframework.py
 
 test-dist-android: dist-android
 	tests/dist/check-android.sh $(DIST)/android/jniLibs
