@@ -2,85 +2,114 @@ package io.keyless.errors
 
 /**
  * A benchmark, not a test: it prints numbers and asserts nothing about them. Run with
- * `make bench` or `make bench-peers` (release glue, no -Xcheck:jni, a fresh JVM).
+ * `make bench` or `make bench-peers` (release glue, no -Xcheck:jni).
  *
  * Its `PEER kotlin <measure> lib_ns=... peer_ns=... ratio=...` lines compare the library with
  * [WhenPeer], the `when` an app developer would write by hand (generated from the catalog):
  *
- * - `first-use`: the first [KeylessErrors.lookup] in this JVM (loading both native libraries,
+ * - `first-use`: the first [KeylessErrors.lookup] in a fresh JVM (loading both native libraries,
  *   the version check, the one native pass over every documented code, building the cache),
  *   against the peer's first call (loading its class);
  * - `lookup-documented`: `lookup(code).userMessage` over the documented codes, in a scrambled
  *   order, against the peer's `when`;
- * - `lookup-undocumented`: the same over 64 undocumented codes of every category (as an app sees a
- *   few unexpected codes again and again: the cache's memo of recent undocumented codes answers);
- * - `lookup-undocumented-fresh`: a new undocumented code at every call (each one builds its
- *   [KeylessError] from its category's cached guidance), against the peer on the same codes;
- * - `undocumented-vs-documented`: the library's undocumented lookup against its own documented
- *   one (the goal: at most 2x, because an undocumented code crosses JNI only once per category).
+ * - `lookup-undocumented`: the same over 64 undocumented codes of every category, again and
+ *   again (as an app sees its few unexpected codes);
+ * - `lookup-undocumented-fresh`: a new undocumented code at every call (each one builds a small
+ *   [KeylessError] on its category's cached guidance);
+ * - `undocumented-vs-documented` and `undocumented-fresh-vs-documented`: the library against its
+ *   own documented lookup (the goal: at most 2x, as an undocumented code crosses JNI only once
+ *   per category).
  *
- * With the argument `first-use`, it prints the first use alone and exits.
+ * Each measure runs in a JVM of its own (this program starts them): the JIT compiles
+ * [KeylessErrors.lookup] once per JVM, for the codes it has seen, so a measure that ran after
+ * another in the same JVM was up to 3x slower or faster for that reason alone. Each figure is
+ * the best of 9 rounds after 2 warm-up rounds.
  *
- * Each steady-state figure is the best of several rounds after warm-up rounds, so the JIT has
- * compiled the loop.
+ * Arguments: none (every measure), `first-use` (the first use alone), or `--one <measure>`
+ * (one measure in this JVM: the child processes).
  */
 object KeylessErrorsBenchmark {
     /** Each round's result lands here, so the JIT cannot drop the work. */
     @Volatile
     private var sink: Long = 0
 
+    private const val OPERATIONS = 20_000_000
+
     @JvmStatic
     fun main(args: Array<String>) {
+        when {
+            args.size == 2 && args[0] == "--one" -> measureOne(args[1])
+            args.size == 1 && args[0] == "first-use" -> println("first use: %.2f ms".format(firstUse().first / 1e6))
+            else -> measureAll()
+        }
+    }
+
+    private fun measureAll() {
+        val firstUse = runChild("first-use")
+        val documented = runChild("documented")
+        val undocumented = runChild("undocumented")
+        val fresh = runChild("fresh")
+        println("keyless-errors Kotlin binding: JVM ${System.getProperty("java.vm.name")} ${System.getProperty("java.vm.version")}, ${System.getProperty("os.arch")}")
+        println("  first use: %.1f us (load both libraries, version check, one native pass over the documented codes, cache)".format(firstUse.first / 1e3))
+        peer("first-use", firstUse.first, firstUse.second)
+        peer("lookup-documented", documented.first, documented.second)
+        peer("lookup-undocumented", undocumented.first, undocumented.second)
+        peer("lookup-undocumented-fresh", fresh.first, fresh.second)
+        peer("undocumented-vs-documented", undocumented.first, documented.first)
+        peer("undocumented-fresh-vs-documented", fresh.first, documented.first)
+    }
+
+    /** Runs `--one [measure]` in a new JVM like this one; its (library ns, peer ns). */
+    private fun runChild(measure: String): Pair<Double, Double> {
+        val java = System.getProperty("java.home") + "/bin/java"
+        val command = listOf(
+            java, "-Djava.library.path=" + System.getProperty("java.library.path"),
+            "-cp", System.getProperty("java.class.path"), KeylessErrorsBenchmark::class.java.name, "--one", measure
+        )
+        val process = ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start()
+        val output = process.inputStream.bufferedReader().readText()
+        check(process.waitFor() == 0) { "the $measure measure failed: $output" }
+        val fields = output.trim().split(" ")
+        check(fields.size == 3 && fields[0] == "RESULT") { "unexpected output of the $measure measure: $output" }
+        return Pair(fields[1].toDouble(), fields[2].toDouble())
+    }
+
+    /** Measures [measure] in this JVM and prints `RESULT <library ns> <peer ns>`. */
+    private fun measureOne(measure: String) {
+        val result = if (measure == "first-use") {
+            val (library, peer) = firstUse()
+            Pair(library.toDouble(), peer.toDouble())
+        } else {
+            val codes = when (measure) {
+                "documented" -> scrambled(KeylessErrors.all.map { it.code }.toIntArray())
+                "undocumented" -> scrambled(IntArray(64) { undocumentedCode(it) })
+                "fresh" -> null // 60_000 + index: a new code at every call
+                else -> error("unknown measure $measure")
+            }
+            if (codes != null) {
+                check(codes.all { KeylessErrors.lookup(it).userMessage == WhenPeer.userMessage(it) }) { "the peer disagrees" }
+                Pair(
+                    bestNanosPerOperation { index -> KeylessErrors.lookup(codes[index and 63]).userMessage.length },
+                    bestNanosPerOperation { index -> WhenPeer.userMessage(codes[index and 63]).length }
+                )
+            } else {
+                Pair(
+                    bestNanosPerOperation { index -> KeylessErrors.lookup(60_000 + index).userMessage.length },
+                    bestNanosPerOperation { index -> WhenPeer.userMessage(60_000 + index).length }
+                )
+            }
+        }
+        println("RESULT ${result.first} ${result.second}")
+    }
+
+    /** The first lookup in this JVM, then the peer's first call: (library ns, peer ns). */
+    private fun firstUse(): Pair<Long, Long> {
         val start = System.nanoTime()
         KeylessErrors.lookup(KeylessErrors.FACE_NOT_MATCHING)
-        val firstUse = System.nanoTime() - start
-        if (args.isNotEmpty() && args[0] == "first-use") {
-            // `make bench-first-use`: only the first use, in a fresh JVM each time.
-            println("first use: %.2f ms".format(firstUse / 1e6))
-            return
-        }
+        val library = System.nanoTime() - start
         val peerStart = System.nanoTime()
         WhenPeer.userMessage(KeylessErrors.FACE_NOT_MATCHING)
-        val peerFirstUse = System.nanoTime() - peerStart
-
-        val knownCodes = KeylessError.nativeKnownCodes()
-        val documented = scrambled(knownCodes)
-        val undocumented = scrambled(IntArray(64) { undocumentedCode(it) })
-        check(documented.all { KeylessErrors.lookup(it).userMessage == WhenPeer.userMessage(it) }) { "the peer disagrees" }
-        check(undocumented.all { KeylessErrors.lookup(it).userMessage == WhenPeer.userMessage(it) }) { "the peer disagrees" }
-
-        val warmPass = bestNanosPerOperation(rounds = 5, operations = 2_000) {
-            KeylessError.readFromNative(knownCodes).size
-        }
-        val libraryDocumented = bestNanosPerOperation(rounds = 9, operations = 20_000_000) { index ->
-            KeylessErrors.lookup(documented[index and 63]).userMessage.length
-        }
-        val peerDocumented = bestNanosPerOperation(rounds = 9, operations = 20_000_000) { index ->
-            WhenPeer.userMessage(documented[index and 63]).length
-        }
-        val libraryUndocumented = bestNanosPerOperation(rounds = 9, operations = 20_000_000) { index ->
-            KeylessErrors.lookup(undocumented[index and 63]).userMessage.length
-        }
-        val peerUndocumented = bestNanosPerOperation(rounds = 9, operations = 20_000_000) { index ->
-            WhenPeer.userMessage(undocumented[index and 63]).length
-        }
-
-        val libraryFresh = bestNanosPerOperation(rounds = 9, operations = 20_000_000) { index ->
-            KeylessErrors.lookup(60_000 + index).userMessage.length
-        }
-        val peerFresh = bestNanosPerOperation(rounds = 9, operations = 20_000_000) { index ->
-            WhenPeer.userMessage(60_000 + index).length
-        }
-
-        println("keyless-errors Kotlin binding: JVM ${System.getProperty("java.vm.name")} ${System.getProperty("java.vm.version")}, ${System.getProperty("os.arch")}")
-        println("  first use: %.1f us (load both libraries, version check, one native pass over %d codes, cache)".format(firstUse / 1e3, knownCodes.size))
-        println("  the native pass again, warm: %.1f us".format(warmPass / 1e3))
-        peer("first-use", firstUse.toDouble(), peerFirstUse.toDouble())
-        peer("lookup-documented", libraryDocumented, peerDocumented)
-        peer("lookup-undocumented", libraryUndocumented, peerUndocumented)
-        peer("lookup-undocumented-fresh", libraryFresh, peerFresh)
-        peer("undocumented-vs-documented", libraryUndocumented, libraryDocumented)
-        peer("undocumented-fresh-vs-documented", libraryFresh, libraryDocumented)
+        return Pair(library, System.nanoTime() - peerStart)
     }
 
     private fun peer(measure: String, libraryNanos: Double, peerNanos: Double) {
@@ -110,14 +139,14 @@ object KeylessErrorsBenchmark {
         else -> Int.MIN_VALUE + index
     }
 
-    /** Runs [operation] [operations] times per round; the best round's ns per operation. */
-    private inline fun bestNanosPerOperation(rounds: Int, operations: Int, operation: (Int) -> Int): Double {
+    /** Runs [operation] [OPERATIONS] times per round; the best of 9 rounds after 2 warm-up rounds, in ns per operation. */
+    private inline fun bestNanosPerOperation(operation: (Int) -> Int): Double {
         var best = Double.MAX_VALUE
-        repeat(rounds + 2) { round ->
+        repeat(11) { round ->
             var total = 0L
             val begin = System.nanoTime()
-            for (index in 0 until operations) total += operation(index)
-            val perOperation = (System.nanoTime() - begin).toDouble() / operations
+            for (index in 0 until OPERATIONS) total += operation(index)
+            val perOperation = (System.nanoTime() - begin).toDouble() / OPERATIONS
             sink += total
             if (round >= 2 && perOperation < best) best = perOperation
         }
