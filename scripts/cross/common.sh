@@ -1,13 +1,15 @@
 # shellcheck shell=bash
 # Sourced by the cross scripts. find_tool finds the LLVM tools they need, which live in
 # different places depending on what is installed: Debian's llvm-22 (the LLVM of Debian's rustc,
-# so its tools read the bitcode that rustc leaves in objects; llvm-lipo, llvm-readelf), the Swift
-# toolchain's bin (clang, ld.lld), the PATH (where llvm-nm may be an older LLVM).
+# recommended by rustc-web, so its tools read the bitcode that rustc leaves in objects;
+# llvm-lipo, llvm-readelf), the Swift toolchain's bin (clang, ld.lld: Debian's rust-clang link
+# points to a clang-22 that no installed package provides), the PATH (where llvm-nm may be an
+# older LLVM), Debian's default llvm-14.
 # find_tool NAME prints the path of the first NAME found, or fails with a message.
 find_tool() {
     local name=$1 candidate
     for candidate in /usr/lib/llvm-22/bin/"$name" "${SWIFT_BIN:-/opt/swift/usr/bin}/$name" \
-            "$(command -v "$name" 2>/dev/null)" /usr/lib/llvm-21/bin/"$name"; do
+            "$(command -v "$name" 2>/dev/null)" /usr/lib/llvm-21/bin/"$name" /usr/lib/llvm-14/bin/"$name"; do
         if [ -n "$candidate" ] && [ -x "$candidate" ]; then
             echo "$candidate"
             return 0
