@@ -13,6 +13,7 @@
 #   --exports FILE     the exact set of exported (defined, global) symbols, one per line
 #   --imports REGEX    every imported (undefined, non-weak) symbol must match it
 #   --budget BYTES     the stripped size must not exceed it
+# Always checks that there are no text relocations.
 # Prints one ok/FAIL line per check and the stripped size; exits 1 if any check failed.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -78,6 +79,10 @@ for library_name in $requires; do
     status=0; grep -qxF "$library_name" <<<"$actual_needed" || status=1
     verdict "$status" "needs $library_name" "does not record $library_name as needed"
 done
+# Always: Android 6.0+ refuses to load a library with text relocations (and they would make
+# code pages writable anywhere).
+status=0; grep -qE '\(TEXTREL\)|FLAGS.*TEXTREL' <<<"$dynamic" && status=1
+verdict "$status" "no text relocations" "has text relocations (DT_TEXTREL)"
 if [ -n "$soname" ]; then
     actual=$(sed -n 's/.*(SONAME).*\[\(.*\)\]/\1/p' <<<"$dynamic")
     status=0; [ "$actual" = "$soname" ] || status=1
