@@ -50,6 +50,8 @@ endif
 
 test-dist-android: dist-android
 	tests/dist/check-android.sh $(DIST)/android/jniLibs
+	tests/dist/run-android-harness.sh arm64-v8a $(DIST)/android/jniLibs $(DIST_BUILD)/android-arm64-v8a
+	tests/dist/run-android-harness.sh x86_64 $(DIST)/android/jniLibs $(DIST_BUILD)/android-x86_64
 
 test-dist-apple: dist-apple
 	tests/dist/check-apple.sh $(DIST)
