@@ -19,13 +19,14 @@ cd "$(dirname "$0")/../.."
 repo=$PWD
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# shellcheck source=tests/consumers/lib.sh
+source tests/consumers/lib.sh
 
 # Nothing from the caller's environment may help a consumer build or run.
 unset CPATH C_INCLUDE_PATH CPLUS_INCLUDE_PATH LIBRARY_PATH LD_LIBRARY_PATH \
       PKG_CONFIG_PATH PKG_CONFIG_LIBDIR CMAKE_PREFIX_PATH CFLAGS CXXFLAGS LDFLAGS \
       DESTDIR PREFIX LIBDIR INCLUDEDIR MAKEFLAGS MFLAGS MAKEOVERRIDES MAKELEVEL
 
-fail() { echo "FAIL: $*" >&2; exit 1; }
 
 # The oracle for the version: Cargo.toml's [package] table, read here on its own.
 version=$(sed -n '/^\[package\]/,/^\[/s/^version *= *"\([^"]*\)".*/\1/p' Cargo.toml)
@@ -34,41 +35,12 @@ IFS=. read -r major minor patch <<<"$version"
 expected_output="30004 FACE_NOT_MATCHING (user): Face not matching
 keyless-errors $version"
 
-readme_commands=()
-timings=()
-# step DIR COMMAND: runs a command the README shows, in DIR, and records its
-# time. Its output goes to $step_log, shown on failure.
-step_log=$work/step.log
-step() {
-    local dir=$1 command=$2 start end
-    readme_commands+=("$command")
-    start=$(date +%s%N)
-    if ! (cd "$dir" && eval "$command") >"$step_log" 2>&1; then
-        cat "$step_log" >&2
-        fail "in $dir: $command"
-    fi
-    end=$(date +%s%N)
-    timings+=("$(printf '%6.2f s  %s' "$(( (end - start) / 1000000 ))e-3" "$command")")
-}
-# Like step, for a command that changes this shell's environment (export).
-step_here() {
-    readme_commands+=("$1")
-    eval "$1"
-}
 # run_app DIR PROGRAM: it must print the 30004 line and the version.
 run_app() {
     local output
     output=$(cd "$1" && eval "$2") || fail "$2 exited with $?"
     [ "$output" = "$expected_output" ] || fail "$2 printed:
 $output
-expected:
-$expected_output"
-}
-# step_app DIR COMMAND: a step that runs a consumer, checked like run_app.
-step_app() {
-    step "$1" "$2"
-    [ "$(cat "$step_log")" = "$expected_output" ] || fail "$2 printed:
-$(cat "$step_log")
 expected:
 $expected_output"
 }
@@ -195,12 +167,8 @@ make -s uninstall PREFIX="$P" >"$work/uninstall.log" 2>&1 || { cat "$work/uninst
 [ -z "$(find "$P" -mindepth 1)" ] || fail "uninstall left: $(find "$P" -mindepth 1)"
 
 echo "time per README command, measured here:"
-printf '  %s\n' "${timings[@]}"
+print_timings
 
 echo "== README"
-missing=0
-for command in "${readme_commands[@]}"; do
-    grep -qF -- "$command" README.md || { echo "README.md does not show: $command" >&2; missing=1; }
-done
-[ "$missing" -eq 0 ] || fail "README.md must show every command the consumers need"
+require_readme_shows README.md
 echo "C and CMake consumers: ok"

@@ -22,11 +22,12 @@ jar=$(realpath "${1:-dist/keyless-errors-$version.jar}")
 readme=bindings/kotlin/README.md
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# shellcheck source=tests/consumers/lib.sh
+source tests/consumers/lib.sh
 
 # Nothing from the caller's environment may help a consumer build or run.
 unset LD_LIBRARY_PATH CLASSPATH JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS _JAVA_OPTIONS KOTLIN_HOME
 
-fail() { echo "FAIL: $*" >&2; exit 1; }
 [ -f "$jar" ] || fail "$jar is missing: make -C bindings/kotlin jar (or make dist-kotlin)"
 # The README's commands name the jar of the current version literally, as below.
 [ "$version" = 0.2.0 ] || fail "the commands below name keyless-errors-0.2.0.jar: update them and the README for $version"
@@ -37,29 +38,6 @@ replaced by: SDK_CONFIGURE_FAILED, then null
 thrown: -1 UNKNOWN (unknown): Unknown error
 binding $version, library $version"
 
-readme_commands=()
-timings=()
-step_log=$work/step.log
-# step DIR COMMAND: runs a command the README shows, in DIR, and records its time.
-step() {
-    local dir=$1 command=$2 start end
-    readme_commands+=("$command")
-    start=$(date +%s%N)
-    if ! (cd "$dir" && eval "$command") >"$step_log" 2>&1; then
-        cat "$step_log" >&2
-        fail "in $dir: $command"
-    fi
-    end=$(date +%s%N)
-    timings+=("$(printf '%6.2f s  %s' "$(( (end - start) / 1000000 ))e-3" "$command")")
-}
-# step_app DIR COMMAND: a step that runs a consumer; it must print the expected lines.
-step_app() {
-    step "$1" "$2"
-    [ "$(cat "$step_log")" = "$expected_output" ] || fail "$2 printed:
-$(cat "$step_log")
-expected:
-$expected_output"
-}
 # A fresh directory with the jar and one source file, as a new user would have.
 fresh() {
     local dir=$work/$1
@@ -96,13 +74,9 @@ done
 echo "ok: no temporary copy of the native libraries is left behind"
 
 echo "time per README command, measured here:"
-printf '  %s\n' "${timings[@]}"
+print_timings
 
 echo "== $readme"
-missing=0
-for command in "${readme_commands[@]}"; do
-    # The README shows the current version; the commands above name it literally.
-    grep -qF -- "$command" "$readme" || { echo "$readme does not show: $command" >&2; missing=1; }
-done
-[ "$missing" -eq 0 ] || fail "$readme must show every command the consumers need"
+# The README shows the current version; the commands above name it literally.
+require_readme_shows "$readme"
 echo "ok: every command is in $readme"

@@ -30,38 +30,14 @@ if ! command -v swift >/dev/null && [ -x /opt/swift/usr/bin/swift ]; then
     export PATH="/opt/swift/usr/bin:$PATH"
 fi
 
-fail() { echo "FAIL: $*" >&2; exit 1; }
+# shellcheck source=tests/consumers/lib.sh
+source tests/consumers/lib.sh
 
 version=$(sed -n '/^\[package\]/,/^\[/s/^version *= *"\([^"]*\)".*/\1/p' Cargo.toml)
 expected_output="30004 FACE_NOT_MATCHING (user): Face not matching
 shared 3004 CORE_FACE_NOT_MATCHING
 424242 UNKNOWN (user): User error
 keyless-errors $version on library $version"
-
-readme_commands=()
-timings=()
-step_log=$work/step.log
-# step DIR COMMAND: runs a command the README shows, in DIR, and records its time.
-step() {
-    readme_commands+=("$2")
-    timed "$1" "$2"
-}
-# timed DIR COMMAND: runs a command in DIR and records its time; its output goes to $step_log.
-timed() {
-    local dir=$1 command=$2 start end
-    start=$(date +%s%N)
-    if ! (cd "$dir" && eval "$command") >"$step_log" 2>&1; then
-        cat "$step_log" >&2
-        fail "in $dir: $command"
-    fi
-    end=$(date +%s%N)
-    timings+=("$(printf '%6.2f s  %s' "$(( (end - start) / 1000000 ))e-3" "$command")")
-}
-# Like step, for a command that changes this shell's environment (export).
-step_here() {
-    readme_commands+=("$1")
-    eval "$1"
-}
 
 P=$work/prefix
 echo "== make install"
@@ -115,9 +91,7 @@ readme_commands+=('.package(path: "../keyless-errors")' '.product(name: "Keyless
 for line in "${readme_commands[@]:(-2)}"; do
     grep -qF -- "$line" "$app/Package.swift" || fail "$app/Package.swift no longer uses: $line"
 done
-for command in "${readme_commands[@]}"; do
-    grep -qF -- "$command" "$readme" || fail "$readme does not show: $command"
-done
+require_readme_shows "$readme"
 
 echo "Swift consumer: all good. Times on this machine:"
-printf '  %s\n' "${timings[@]}"
+print_timings
