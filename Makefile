@@ -18,7 +18,7 @@ BUILD     := build
 STRICT    := -Wall -Wextra -Wpedantic -Werror
 # Link the shared library the way a C consumer would, found at run time via rpath.
 LINK_SO   := -L$(RELEASE) -lkeyless_errors -Wl,-rpath,$(abspath $(RELEASE))
-HARNESS   := tests/c/harness.c
+HARNESS   := tests/c/harness.c tests/c/contract.c
 DEMO_CODES ?= 30004 507 20005 40001 99999 -1
 
 .PHONY: all demo library test test-rust test-exhaustive test-c test-library test-swift test-kotlin bench regenerate header clean

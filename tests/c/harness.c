@@ -7,6 +7,7 @@
  * "N passed, N failed" and exits non-zero on any failure.
  */
 #include "keyless_errors.h"
+#include "contract.h"
 
 #include <inttypes.h>
 #include <limits.h>
@@ -31,47 +32,11 @@ static unsigned long passed, failed;
 /* Compile-time facts of the header itself. */
 typedef char enums_are_32_bits[(sizeof(KeylessErrorCategory) == 4 && sizeof(KeylessErrorAction) == 4) ? 1 : -1];
 
-/* The range rule, written independently of the library. */
-static KeylessErrorCategory expected_category(int32_t code) {
-    if (code < 0) return KEYLESS_ERROR_CATEGORY_UNKNOWN;
-    if (code < 20000) return KEYLESS_ERROR_CATEGORY_INTERNAL;
-    if (code < 30000) return KEYLESS_ERROR_CATEGORY_INTEGRATION;
-    if (code >= 40000 && code < 50000) return KEYLESS_ERROR_CATEGORY_ANTI_INJECT;
-    return KEYLESS_ERROR_CATEGORY_USER;
-}
-
+/* The range rule, the labels, printable ASCII and the retryable actions are
+ * the shared contract of tests/c/contract.c, written independently of the
+ * library. */
 static const char *category_label(KeylessErrorCategory category) {
-    switch (category) {
-    case KEYLESS_ERROR_CATEGORY_UNKNOWN: return "unknown";
-    case KEYLESS_ERROR_CATEGORY_INTERNAL: return "internal";
-    case KEYLESS_ERROR_CATEGORY_INTEGRATION: return "integration";
-    case KEYLESS_ERROR_CATEGORY_USER: return "user";
-    case KEYLESS_ERROR_CATEGORY_ANTI_INJECT: return "anti_inject";
-    default: return "(out of range)";
-    }
-}
-
-static int is_printable_ascii(const char *text) {
-    const unsigned char *byte;
-    if (text == NULL) return 0;
-    for (byte = (const unsigned char *)text; *byte != '\0'; byte++) {
-        if (*byte < 0x20 || *byte > 0x7E) return 0;
-    }
-    return 1;
-}
-
-static int action_is_retryable(KeylessErrorAction action) {
-    switch (action) {
-    case KEYLESS_ERROR_ACTION_RETRY:
-    case KEYLESS_ERROR_ACTION_DISMISS:
-    case KEYLESS_ERROR_ACTION_VERIFY_ACCOUNT:
-    case KEYLESS_ERROR_ACTION_CHECK_CONNECTION:
-    case KEYLESS_ERROR_ACTION_WAIT_FOR_LOCKOUT:
-    case KEYLESS_ERROR_ACTION_GRANT_CAMERA_PERMISSION:
-        return 1;
-    default:
-        return 0;
-    }
+    return (unsigned)category < 5 ? contract_category_labels[category] : "(out of range)";
 }
 
 static int32_t known_codes[64];
@@ -105,16 +70,16 @@ static unsigned long check_invariants(int32_t code) {
     strings[6] = keyless_error_note(code);
     strings[7] = keyless_error_shared_name(code);
     for (i = 0; i < 8; i++) {
-        if (strings[i] == NULL || !is_printable_ascii(strings[i])) {
+        if (strings[i] == NULL || !contract_is_printable_ascii(strings[i])) {
             CHECK(0, "%s(%" PRId32 ") is NULL or not printable ASCII", names[i], code);
             return failed - failed_before;
         }
         if (i != 6 && strings[i][0] == '\0') CHECK(0, "%s(%" PRId32 ") is empty", names[i], code);
     }
-    if (category != expected_category(code)) CHECK(0, "category_id(%" PRId32 ") = %u", code, (unsigned)category);
+    if (category != contract_category_by_range(code)) CHECK(0, "category_id(%" PRId32 ") = %u", code, (unsigned)category);
     if (strcmp(strings[0], category_label(category)) != 0) CHECK(0, "category(%" PRId32 ") = %s", code, strings[0]);
     if (action > KEYLESS_ERROR_ACTION_CONTACT_SUPPORT) CHECK(0, "action(%" PRId32 ") = %u", code, (unsigned)action);
-    if (keyless_error_is_retryable(code) != (action_is_retryable(action) != 0)) CHECK(0, "is_retryable(%" PRId32 ")", code);
+    if (keyless_error_is_retryable(code) != (contract_action_is_retryable(action) != 0)) CHECK(0, "is_retryable(%" PRId32 ")", code);
     if (keyless_error_is_known(code) != (listed(code) != 0)) CHECK(0, "is_known(%" PRId32 ") disagrees with keyless_error_codes", code);
     if (!keyless_error_is_known(code)) {
         if (strcmp(strings[1], "UNKNOWN") != 0) CHECK(0, "undocumented %" PRId32 " is named %s", code, strings[1]);
