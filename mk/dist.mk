@@ -50,8 +50,9 @@ endif
 
 test-dist-android: dist-android
 	tests/dist/check-android.sh $(DIST)/android/jniLibs
-	tests/dist/run-android-harness.sh arm64-v8a $(DIST)/android/jniLibs $(DIST_BUILD)/android-arm64-v8a
-	tests/dist/run-android-harness.sh x86_64 $(DIST)/android/jniLibs $(DIST_BUILD)/android-x86_64
+	for abi in arm64-v8a armeabi-v7a x86_64 x86; do \
+		HARNESS="$(HARNESS)" tests/dist/run-android-harness.sh $$abi $(DIST)/android/jniLibs $(DIST_BUILD)/android-$$abi || exit 1; \
+	done
 
 test-dist-apple: dist-apple
 	tests/dist/check-apple.sh $(DIST)
@@ -67,8 +68,8 @@ define run_emulated
 		-L$(DIST)/linux/$(1) -lkeyless_errors
 	$(2) -std=c99 $(STRICT) -O2 -Iinclude $(HARNESS) $(DIST)/linux/$(1)/libkeyless_errors.a \
 		-o $(DIST_BUILD)/$(1)/harness-static
-	$(2) -std=c99 $(STRICT) -O2 -Iinclude tests/dist/sweep.c $(DIST)/linux/$(1)/libkeyless_errors.a \
-		-o $(DIST_BUILD)/$(1)/sweep
+	$(2) -std=c99 $(STRICT) -O2 -Iinclude -Itests/c tests/dist/sweep.c tests/c/contract.c \
+		$(DIST)/linux/$(1)/libkeyless_errors.a -o $(DIST_BUILD)/$(1)/sweep
 	QEMU_LD_PREFIX=$(4) LD_LIBRARY_PATH=$(DIST)/linux/$(1) $(3) $(DIST_BUILD)/$(1)/harness-shared
 	QEMU_LD_PREFIX=$(4) $(3) $(DIST_BUILD)/$(1)/harness-static
 	QEMU_LD_PREFIX=$(4) $(3) $(DIST_BUILD)/$(1)/sweep $(SWEEP_STEP)

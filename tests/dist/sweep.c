@@ -5,7 +5,8 @@
  * that is prime so the sample hits every residue and every range), plus
  * every documented code, plus the size_t edges that differ on 32-bit targets.
  *
- * What it checks comes from the header's contract only:
+ * What it checks comes from the header's contract only, with the rules of the
+ * shared C contract (tests/c/contract.c):
  *   - string functions never return NULL and return printable ASCII
  *     (validated once per distinct pointer, since the strings are static);
  *   - the category follows the range rule, as an enum and as a label;
@@ -20,6 +21,7 @@
  *
  * Usage: sweep [STEP]   exits 1 on the first failures (at most 20 printed).
  */
+#include "contract.h"
 #include "keyless_errors.h"
 
 #include <inttypes.h>
@@ -50,7 +52,6 @@ static size_t seen_count;
 
 static void check_string(const char *text, int32_t code, const char *function, int may_be_empty) {
     size_t slot;
-    const unsigned char *byte;
     if (text == NULL) {
         CHECK(0, "%s(%" PRId32 ") returned NULL", function, code);
         return;
@@ -67,23 +68,10 @@ static void check_string(const char *text, int32_t code, const char *function, i
     }
     seen[slot] = text;
     seen_count++;
-    for (byte = (const unsigned char *)text; *byte != '\0'; byte++) {
-        CHECK(*byte >= 0x20 && *byte <= 0x7E, "%s(%" PRId32 ") has byte 0x%02X", function, code, *byte);
-    }
+    CHECK(contract_is_printable_ascii(text), "%s(%" PRId32 ") is not printable ASCII", function, code);
 }
 
-/* The range rule and labels, as the header states them. */
-static KeylessErrorCategory expected_category(int32_t code) {
-    if (code < 0) return KEYLESS_ERROR_CATEGORY_UNKNOWN;
-    if (code <= 19999) return KEYLESS_ERROR_CATEGORY_INTERNAL;
-    if (code <= 29999) return KEYLESS_ERROR_CATEGORY_INTEGRATION;
-    if (code <= 39999) return KEYLESS_ERROR_CATEGORY_USER;
-    if (code <= 49999) return KEYLESS_ERROR_CATEGORY_ANTI_INJECT;
-    return KEYLESS_ERROR_CATEGORY_USER;
-}
-
-static const char *const category_labels[] = {"unknown", "internal", "integration", "user", "anti_inject"};
-#define CATEGORY_COUNT (sizeof category_labels / sizeof category_labels[0])
+#define CATEGORY_COUNT (sizeof contract_category_labels / sizeof contract_category_labels[0])
 
 static KeylessErrorAction fallback_action(KeylessErrorCategory category) {
     switch (category) {
@@ -92,18 +80,6 @@ static KeylessErrorAction fallback_action(KeylessErrorCategory category) {
     case KEYLESS_ERROR_CATEGORY_INTERNAL:
     case KEYLESS_ERROR_CATEGORY_ANTI_INJECT: return KEYLESS_ERROR_ACTION_CONTACT_SUPPORT;
     default: return KEYLESS_ERROR_ACTION_NONE;
-    }
-}
-
-static int action_is_retryable(KeylessErrorAction action) {
-    switch (action) {
-    case KEYLESS_ERROR_ACTION_RETRY:
-    case KEYLESS_ERROR_ACTION_DISMISS:
-    case KEYLESS_ERROR_ACTION_VERIFY_ACCOUNT:
-    case KEYLESS_ERROR_ACTION_CHECK_CONNECTION:
-    case KEYLESS_ERROR_ACTION_WAIT_FOR_LOCKOUT:
-    case KEYLESS_ERROR_ACTION_GRANT_CAMERA_PERMISSION: return 1;
-    default: return 0;
     }
 }
 
@@ -120,89 +96,55 @@ static int is_listed(int32_t code) {
     return 0;
 }
 
-/* Writes "CODE NAME (CATEGORY): TITLE" into `line` (512 bytes) by hand:
- * snprintf would dominate the sweep's time under emulation. */
-static void build_line(char *line, int32_t code, const char *name, const char *label, const char *title) {
-    char digits[12];
-    size_t count = 0;
-    uint32_t magnitude = code < 0 ? 0u - (uint32_t)code : (uint32_t)code;
-    const char *const parts[] = {" ", name, " (", label, "): ", title};
-    size_t i, length, total = 0;
-    for (i = 0; i < sizeof parts / sizeof parts[0]; i++) total += strlen(parts[i]);
-    if (total > 480) { /* longer than any line should be: leave it empty, so the check fails */
-        *line = '\0';
-        return;
-    }
-    if (code < 0) *line++ = '-';
-    do {
-        digits[count++] = (char)('0' + magnitude % 10);
-        magnitude /= 10;
-    } while (magnitude != 0);
-    while (count > 0) *line++ = digits[--count];
-    for (i = 0; i < sizeof parts / sizeof parts[0]; i++) {
-        length = strlen(parts[i]);
-        memcpy(line, parts[i], length);
-        line += length;
-    }
-    *line = '\0';
-}
-
 /* The texts of the first undocumented code met in each category: every later
  * undocumented code of that category must give the same ones. */
 static const char *fallback_texts[CATEGORY_COUNT][4];
 
 static void check_code(int32_t code) {
-    const KeylessErrorCategory category = expected_category(code);
+    const KeylessErrorCategory category = contract_category_by_range(code);
     const KeylessErrorAction action = keyless_error_action(code);
     const int known = keyless_error_is_known(code);
-    const char *const name = keyless_error_name(code);
-    const char *const title = keyless_error_title(code);
-    const char *const texts[4] = {title, keyless_error_description(code), keyless_error_advice(code),
-                                  keyless_error_user_message(code)};
-    const char *const note = keyless_error_note(code);
-    const char *const label = keyless_error_category(code);
-    const char *const shared_name = keyless_error_shared_name(code);
     char line[512], expected[512];
     size_t length, i;
 
-    check_string(name, code, "keyless_error_name", 0);
-    check_string(texts[0], code, "keyless_error_title", 0);
-    check_string(texts[1], code, "keyless_error_description", 0);
-    check_string(texts[2], code, "keyless_error_advice", 0);
-    check_string(texts[3], code, "keyless_error_user_message", 0);
-    check_string(note, code, "keyless_error_note", 1);
-    check_string(label, code, "keyless_error_category", 0);
-    check_string(shared_name, code, "keyless_error_shared_name", 0);
+    for (i = 0; i < contract_string_function_count; i++) {
+        const struct contract_string_function *const function = &contract_string_functions[i];
+        check_string(function->function(code), code, function->name, function->may_be_empty);
+    }
     if (failures > 0) return; /* a NULL would crash the checks below */
 
     CHECK(keyless_error_category_id(code) == category, "category_id(%" PRId32 ") = %d, want %d", code,
           (int)keyless_error_category_id(code), (int)category);
-    CHECK(strcmp(label, category_labels[category]) == 0, "category(%" PRId32 ") = \"%s\", want \"%s\"", code, label,
-          category_labels[category]);
+    CHECK(strcmp(keyless_error_category(code), contract_category_labels[category]) == 0, "category(%" PRId32 ") = \"%s\", want \"%s\"",
+          code, keyless_error_category(code), contract_category_labels[category]);
     CHECK(known == is_listed(code), "is_known(%" PRId32 ") = %d disagrees with keyless_error_codes", code, known);
-    CHECK(keyless_error_is_retryable(code) == action_is_retryable(action), "is_retryable(%" PRId32 ") disagrees with action %d",
-          code, (int)action);
+    CHECK(keyless_error_is_retryable(code) == contract_action_is_retryable(action),
+          "is_retryable(%" PRId32 ") disagrees with action %d", code, (int)action);
     if (keyless_error_replaced_by(code) != -1) {
         CHECK(keyless_error_is_deprecated(code), "replaced_by(%" PRId32 ") without being deprecated", code);
     }
     if (!known) {
-        CHECK(strcmp(name, "UNKNOWN") == 0, "name(%" PRId32 ") = \"%s\", want UNKNOWN", code, name);
-        CHECK(note[0] == '\0', "note(%" PRId32 ") is not empty", code);
+        const char *const texts[4] = {keyless_error_title(code), keyless_error_description(code), keyless_error_advice(code),
+                                      keyless_error_user_message(code)};
+        CHECK(strcmp(keyless_error_name(code), "UNKNOWN") == 0, "name(%" PRId32 ") = \"%s\", want UNKNOWN", code,
+              keyless_error_name(code));
+        CHECK(keyless_error_note(code)[0] == '\0', "note(%" PRId32 ") is not empty", code);
         CHECK(!keyless_error_is_deprecated(code), "undocumented %" PRId32 " is deprecated", code);
         CHECK(keyless_error_replaced_by(code) == -1, "undocumented %" PRId32 " has a replacement", code);
-        CHECK(keyless_error_shared_code(code) == 1000, "shared_code(%" PRId32 ") = %" PRId32 ", want 1000", code,
+        CHECK(keyless_error_shared_code(code) == CONTRACT_SHARED_FALLBACK_CODE, "shared_code(%" PRId32 ") = %" PRId32, code,
               keyless_error_shared_code(code));
-        CHECK(strcmp(shared_name, "SDK_ERROR") == 0, "shared_name(%" PRId32 ") = \"%s\"", code, shared_name);
+        CHECK(strcmp(keyless_error_shared_name(code), CONTRACT_SHARED_FALLBACK_NAME) == 0, "shared_name(%" PRId32 ") = \"%s\"",
+              code, keyless_error_shared_name(code));
         CHECK(action == fallback_action(category), "action(%" PRId32 ") = %d, want the category's %d", code, (int)action,
               (int)fallback_action(category));
         for (i = 0; i < 4; i++) {
             if (fallback_texts[category][i] == NULL) fallback_texts[category][i] = texts[i];
-            CHECK(texts[i] == fallback_texts[category][i] || strcmp(texts[i], fallback_texts[category][i]) == 0, "text %lu of %" PRId32 " differs from its category's",
-                  (unsigned long)i, code);
+            CHECK(texts[i] == fallback_texts[category][i] || strcmp(texts[i], fallback_texts[category][i]) == 0,
+                  "text %lu of %" PRId32 " differs from its category's", (unsigned long)i, code);
         }
     }
 
-    build_line(expected, code, name, label, title);
+    contract_expected_line(code, expected, sizeof expected);
     length = keyless_error_format(code, line, sizeof line);
     CHECK(length == strlen(expected) && strcmp(line, expected) == 0, "format(%" PRId32 ") = \"%s\", want \"%s\"", code, line,
           expected);
