@@ -63,8 +63,9 @@ def tool(variable):
 def run(*command):
     """The command's output; a failing command (an unreadable archive) is a failed check."""
     result = subprocess.run(command, capture_output=True, text=True)
-    error = result.stderr.strip().splitlines()[:1]
-    check(result.returncode == 0, f"{os.path.basename(command[0])} {command[-1]}: {error[0] if error else 'runs'}")
+    if result.returncode != 0:
+        error = result.stderr.strip().splitlines()[:1]
+        check(False, f"{os.path.basename(command[0])} {command[-1]}: {error[0] if error else 'failed'}")
     return result.stdout
 
 
