@@ -12,3 +12,14 @@
 AREA_TESTS += test-swift-consumer
 test-swift-consumer: library
 	tests/consumers/swift/run.sh
+
+# bindings/swift/build-xcframework.sh needs macOS and Xcode, so here it is only parsed and linted.
+.PHONY: lint-xcframework-script
+AREA_TESTS += lint-xcframework-script
+lint-xcframework-script:
+	bash -n bindings/swift/build-xcframework.sh
+ifneq ($(shell command -v shellcheck 2>/dev/null),)
+	shellcheck bindings/swift/build-xcframework.sh
+else
+	@echo "note: shellcheck not found; build-xcframework.sh only parsed"
+endif

@@ -16,7 +16,7 @@ simulator and macOS). The result follows Apple's documented XCFramework layout, 
 The header and module map sit in a folder named after the module: Xcode copies the Headers of
 every static XCFramework of an app into one include folder, where two top-level module.modulemap
 files would collide; clang finds <include>/CKeylessErrors/module.modulemap when Swift imports
-CKeylessErrors (bindings/swift/build-xcframework.sh does the same).
+CKeylessErrors (bindings/swift/build-xcframework.sh, the macOS way with xcodebuild, does the same).
 
 KeylessErrors.xcframework.zip is written next to it with fixed timestamps, permissions and entry
 order, so the same libraries give the same bytes and the same SwiftPM checksum.
