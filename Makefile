@@ -98,7 +98,7 @@ regenerate header:
 	KEYLESS_REGENERATE=1 $(CARGO) test --locked --test generated_files
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) dist
 	$(MAKE) -C bindings/swift clean
 	$(MAKE) -C bindings/kotlin clean
 	$(CARGO) clean
