@@ -17,7 +17,8 @@ fi
 
 for binding in swift kotlin; do
     makefile="bindings/$binding/Makefile"
-    if ! grep -qE '^bench-peers[[:space:]]*:' "$makefile" 2>/dev/null; then
+    # The target may share its rule with others (`bench bench-peers: ...`).
+    if ! grep -qE '^([^:#=]*[[:space:]])?bench-peers([[:space:]][^:#=]*)?:' "$makefile" 2>/dev/null; then
         echo "NOT_MEASURED $binding no bench-peers target in $makefile"
         continue
     fi
