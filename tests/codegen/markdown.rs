@@ -22,6 +22,13 @@ pub fn markdown_reference() -> String {
     out.push_str("(`keyless_error_shared_code`, `keyless_error_shared_name`); every native code without a row in it maps to ");
     out.push_str(&format!("{} `{}`. ", catalog::SHARED_FALLBACK_CODE, catalog::SHARED_FALLBACK_NAME.as_str()));
     out.push_str("The numberings overlap: shared 1004 is `SDK_STORAGE_FAILED` (native 10005), native 1004 is `NET_CONNECTION_FAILED`.\n\n");
+    out.push_str("The model also has codes for the web SDK alone (WebAssembly, a missing or unsupported camera, server errors), ");
+    out.push_str("which no native code maps to.\n\n");
+    out.push_str("**Where an app gets the code.** The SDK's error types are `KeylessSdkError` on Android and `KeylessSDKError` on iOS, ");
+    out.push_str("each with a `code` and a `message`. The message is written for developers, not for end users: show the user message below instead. ");
+    out.push_str("Older revisions of the error-handling page matched typed Android errors (`KeylessUserError.FaceNotMatching`, `.MaskDetected`, ");
+    out.push_str("`.Spoofing`, `.Timeout`, `.UserCancelled`, `.NoNetworkConnection`) and fell back to `result.error.code` and the error's message; ");
+    out.push_str("the numeric code is what this library takes.\n\n");
     out.push_str("| code | name | category | title | action | retryable | status | shared code |\n");
     out.push_str("|---:|---|---|---|---|---|---|---|\n");
     for (code, entry) in documented_entries() {
