@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Checks one ELF shared library from dist/ as a loader and a store see it. Works for every
-# architecture (LLVM's readelf, nm and strip), unlike tests/check-library.sh, which uses the
-# host's binutils.
+# Checks one ELF shared library as a loader and a store see it: every library in dist/, and the
+# host's release build (tests/check-library.sh). Works for every architecture (LLVM's readelf,
+# nm and strip).
 #
 # Usage: tests/dist/check-elf-library.sh [options] LIBRARY
 #   --machine NAME     the ELF machine, as llvm-readelf prints it (AArch64, ARM, ...)
