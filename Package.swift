@@ -8,7 +8,7 @@ import PackageDescription
 // README and tests; this manifest at the repository root is the only one, so that a consumer can
 // depend on the repository itself:
 //
-//     .package(url: "https://github.com/<org>/keyless-errors", from: "0.2.0")
+//     .package(url: "https://github.com/<org>/keyless-errors", from: "0.3.0")
 //     .product(name: "KeylessErrors", package: "keyless-errors")
 //
 // See bindings/swift/README.md, "Add it to your project".

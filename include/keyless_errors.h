@@ -54,7 +54,7 @@
 /**
  * Minor version of the library this header belongs to.
  */
-#define KEYLESS_ERRORS_VERSION_MINOR 2
+#define KEYLESS_ERRORS_VERSION_MINOR 3
 
 /**
  * Patch version of the library this header belongs to.
@@ -172,6 +172,23 @@ typedef enum KeylessErrorAction {
    */
   KEYLESS_ERROR_ACTION_CONTACT_SUPPORT = 13,
 } KeylessErrorAction;
+
+/**
+ * A language of the end-user messages, as `keyless_error_locale` picks it.
+ *
+ * A plain integer, not a C enum: a C caller may pass any value, and an
+ * out-of-range value received as a Rust enum would be undefined behaviour.
+ * Every value that is not a supported locale behaves as `en` (0), which is
+ * always supported. The numbers are stable across releases (new languages
+ * get new numbers); get them from `keyless_error_locale` or
+ * `keyless_error_locales` rather than hard-coding them.
+ */
+typedef uint32_t KeylessErrorLocale;
+
+/**
+ * The locale every library supports, and the answer for anything else: English.
+ */
+#define KEYLESS_ERROR_LOCALE_EN 0
 
 #ifdef __cplusplus
 extern "C" {
@@ -385,12 +402,72 @@ size_t keyless_error_codes(int32_t *out, size_t capacity);
 size_t keyless_error_format(int32_t code, char *buf, size_t size);
 
 /**
- * The version of this library, such as `"0.2.0"`: the one it was built as,
+ * The version of this library, such as `"0.3.0"`: the one it was built as,
  * which may differ from the header's `KEYLESS_ERRORS_VERSION_*` macros when
  * an app loads a newer shared library than it was compiled against.
  * The string is static: never NULL, never freed.
  */
 const char *keyless_errors_version(void);
+
+/**
+ * The supported locale that best serves `preferences`, else `en` (0).
+ *
+ * `preferences` may be:
+ * - a BCP-47 tag, in any case, with `-` or `_`: `"pt-BR"`, `"zh_hant_tw"`;
+ * - a POSIX locale: `"it_IT.UTF-8@euro"`, `"sr_RS@latin"`;
+ * - a priority list in HTTP `Accept-Language` syntax: `"fr-CH, de;q=0.8, *;q=0.1"`,
+ *   where `q=0` means "not acceptable".
+ *
+ * Matching follows RFC 4647 section 3.4 "Lookup": ranges are tried from the
+ * highest q-value down (equal q-values in the order given), and the first one
+ * with a supported locale wins. Each range falls back along CLDR's
+ * inheritance (UTS #35 section 4.1), with CLDR's parent locales and legacy
+ * aliases, never to a neighbouring language: `es-MX` gives `es-419`, `pt`
+ * gives `pt-BR`, `pt-AO` gives `pt-PT`, `zh-TW` gives `zh-Hant`, `zh-MO`
+ * gives `zh-HK`, `zh-SG` gives `zh-Hans`, `iw` gives `he`, `no` gives `nb`;
+ * `sr-Latn` and `bs` give `en`.
+ *
+ * Total: NULL, `""`, `"*"`, `"C"`, `"POSIX"`, garbage and strings of any
+ * length give `en`. Pure: it reads only `preferences`, never the environment
+ * or `setlocale`. Thread-safe; allocates nothing.
+ *
+ * # Safety
+ * `preferences` must be NULL or point to a NUL-terminated string.
+ */
+KeylessErrorLocale keyless_error_locale(const char *preferences);
+
+/**
+ * The canonical BCP-47 tag of `locale`, such as `"pt-BR"` or `"zh-Hant"`;
+ * `"en"` for every value that is not a supported locale.
+ *
+ * The string is static: never NULL, never freed, printable ASCII.
+ */
+const char *keyless_error_locale_tag(KeylessErrorLocale locale);
+
+/**
+ * The end-user message of `code` (as `keyless_error_user_message` gives it
+ * in English) in the language of `locale`.
+ *
+ * Total: any `int32_t` (undocumented codes get their category's message) and
+ * any `locale` (unsupported values give English). The string is static,
+ * never NULL, never freed: UTF-8 in Unicode normalisation form C, with no
+ * control characters and no code point above U+FFFF, so it is also valid
+ * modified UTF-8 for JNI's `NewStringUTF`. For `en` it is the very string
+ * `keyless_error_user_message` returns.
+ */
+const char *keyless_error_user_message_localized(int32_t code, KeylessErrorLocale locale);
+
+/**
+ * Copies the supported locales, in ascending order (`en`, 0, first), into
+ * `out`, and returns how many there are in total: the same contract as
+ * `keyless_error_codes`. A build may carry fewer than all of the project's
+ * languages (see `KEYLESS_ERRORS_LOCALES` in the README); this lists the
+ * ones this library carries.
+ *
+ * # Safety
+ * When `out` is not NULL it must point to `capacity` writable `KeylessErrorLocale`s.
+ */
+size_t keyless_error_locales(KeylessErrorLocale *out, size_t capacity);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -191,8 +191,8 @@ catalog! {
         name: "PROTOCOL_FAILED_TO_AUTHENTICATE_USER",
         title: "Failed to authenticate user",
         description: "The selfie did not reach the match threshold: Keyless was not confident enough that it shows the face registered to this Keyless ID.",
-        advice: "Assume positive intent and let the user retry, reminding them to be in good light, to centre their face and to keep it uncovered. Keep in mind that the person may really not be the one registered, and handle repeated failures with that in mind.",
-        user_message: "We couldn't confirm it's you. Make sure your face is well lit, centred and uncovered, then try again.",
+        advice: "Assume positive intent and let the user retry, reminding them to be in good light, to center their face and to keep it uncovered. Keep in mind that the person may really not be the one registered, and handle repeated failures with that in mind.",
+        user_message: "We couldn't confirm it's you. Make sure your face is well lit, centered and uncovered, then try again.",
         action: Retry,
         source: ErrorHandlingPage,
     }

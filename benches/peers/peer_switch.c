@@ -357,7 +357,7 @@ static inline const char *advice_of(int32_t code) {
     case 507:
         return "Two usual causes: the network dropped mid-exchange, or the app ships a core client too old for the current Core backend, which no longer supports it. Check connectivity first, then update to a supported SDK release.";
     case 512:
-        return "Assume positive intent and let the user retry, reminding them to be in good light, to centre their face and to keep it uncovered. Keep in mind that the person may really not be the one registered, and handle repeated failures with that in mind.";
+        return "Assume positive intent and let the user retry, reminding them to be in good light, to center their face and to keep it uncovered. Keep in mind that the person may really not be the one registered, and handle repeated failures with that in mind.";
     case 523:
         return "Ask the user to wait until the lockout ends. Let them see the remaining time in your app before they try again: the lockout management API getRateLimitInfo tells whether the user is rate-limited right now and, if so, for how many more seconds.";
     case 534:
@@ -459,7 +459,7 @@ static inline const char *user_message_of(int32_t code) {
     case 507:
         return "Something went wrong on our side. Please make sure the app is up to date and try again.";
     case 512:
-        return "We couldn't confirm it's you. Make sure your face is well lit, centred and uncovered, then try again.";
+        return "We couldn't confirm it's you. Make sure your face is well lit, centered and uncovered, then try again.";
     case 523:
     case 30007:
         return "Too many attempts. Please wait a little while before trying again.";
@@ -915,5 +915,5 @@ size_t peer_error_format(int32_t code, char *buf, size_t size) {
 }
 
 const char *peer_errors_version(void) {
-    return "0.2.0";
+    return "0.3.0";
 }

@@ -67,7 +67,7 @@ fn write_errors_object(out: &mut String) {
  */
 public object KeylessErrors {
     /**
-     * The version of this binding, such as `"0.2.0"`: the keyless-errors release it belongs to.
+     * The version of this binding, such as `"0.3.0"`: the keyless-errors release it belongs to.
      * The native library it loads must have the same MAJOR.MINOR (see [libraryVersion]).
      */
     public const val VERSION: String = "{version}"
@@ -96,7 +96,7 @@ public object KeylessErrors {
         get() = KeylessError.all()
 
     /**
-     * The version of the loaded native library, `keyless_errors_version()`, such as `"0.2.0"`.
+     * The version of the loaded native library, `keyless_errors_version()`, such as `"0.3.0"`.
      * Its MAJOR.MINOR equals [VERSION]'s: the first use checks that.
      *
      * @throws UnsatisfiedLinkError on the first use, as [lookup].

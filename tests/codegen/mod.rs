@@ -3,6 +3,7 @@
 
 mod c_vectors;
 mod kotlin;
+pub mod l10n;
 mod markdown;
 mod peers;
 mod swift;

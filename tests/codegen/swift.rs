@@ -499,7 +499,7 @@ pub fn swift_answers() -> String {
     out.push_str("// Generated from Cargo.toml and src/catalog.rs by tests/codegen/swift.rs; do not edit.\n");
     out.push_str("// Regenerate with `make regenerate` at the repository root.\n\n");
     out.push_str(
-        "/// The version of this Swift binding, such as `\"0.2.0\"`: the keyless-errors release it belongs to.\n",
+        "/// The version of this Swift binding, such as `\"0.3.0\"`: the keyless-errors release it belongs to.\n",
     );
     out.push_str("/// Write it qualified, `KeylessErrors.VERSION`. ``libraryVersion`` is the loaded C library's.\n");
     writeln!(out, "public let VERSION = \"{}\"", env!("CARGO_PKG_VERSION")).unwrap();

@@ -30,7 +30,7 @@ unset LD_LIBRARY_PATH CLASSPATH JAVA_TOOL_OPTIONS JDK_JAVA_OPTIONS _JAVA_OPTIONS
 
 [ -f "$jar" ] || fail "$jar is missing: make -C bindings/kotlin jar (or make dist-kotlin)"
 # The README's commands name the jar of the current version literally, as below.
-[ "$version" = 0.2.0 ] || fail "the commands below name keyless-errors-0.2.0.jar: update them and the README for $version"
+[ "$version" = 0.3.0 ] || fail "the commands below name keyless-errors-0.3.0.jar: update them and the README for $version"
 
 expected_output="30004 FACE_NOT_MATCHING (user): Face not matching
 shared: 3004 CORE_FACE_NOT_MATCHING
@@ -51,14 +51,14 @@ before=$(temporary_copies)
 
 echo "== Java"
 java_dir=$(fresh java App.java)
-step "$java_dir" 'javac -cp keyless-errors-0.2.0.jar App.java'
-step_app "$java_dir" 'java -cp keyless-errors-0.2.0.jar:/usr/share/java/kotlin-stdlib.jar:. App'
+step "$java_dir" 'javac -cp keyless-errors-0.3.0.jar App.java'
+step_app "$java_dir" 'java -cp keyless-errors-0.3.0.jar:/usr/share/java/kotlin-stdlib.jar:. App'
 echo "ok: the Java program printed the expected lines"
 
 echo "== Kotlin"
 kotlin_dir=$(fresh kotlin Main.kt)
-step "$kotlin_dir" 'kotlinc -cp keyless-errors-0.2.0.jar Main.kt -d main.jar'
-step_app "$kotlin_dir" 'java -cp keyless-errors-0.2.0.jar:/usr/share/java/kotlin-stdlib.jar:main.jar MainKt'
+step "$kotlin_dir" 'kotlinc -cp keyless-errors-0.3.0.jar Main.kt -d main.jar'
+step_app "$kotlin_dir" 'java -cp keyless-errors-0.3.0.jar:/usr/share/java/kotlin-stdlib.jar:main.jar MainKt'
 echo "ok: the Kotlin program printed the expected lines"
 
 echo "== Java cannot construct errors, reach the natives or call internals"

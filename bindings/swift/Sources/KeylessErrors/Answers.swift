@@ -1,9 +1,9 @@
 // Generated from Cargo.toml and src/catalog.rs by tests/codegen/swift.rs; do not edit.
 // Regenerate with `make regenerate` at the repository root.
 
-/// The version of this Swift binding, such as `"0.2.0"`: the keyless-errors release it belongs to.
+/// The version of this Swift binding, such as `"0.3.0"`: the keyless-errors release it belongs to.
 /// Write it qualified, `KeylessErrors.VERSION`. ``libraryVersion`` is the loaded C library's.
-public let VERSION = "0.2.0"
+public let VERSION = "0.3.0"
 
 /// The catalog's answers, one `switch` of literals per property; the properties of `KeylessError`
 /// call these. A code that is not documented gets its category's general guidance.
@@ -207,7 +207,7 @@ enum Answers {
     static func advice(_ code: Int32) -> String {
         switch code {
         case 507: "Two usual causes: the network dropped mid-exchange, or the app ships a core client too old for the current Core backend, which no longer supports it. Check connectivity first, then update to a supported SDK release."
-        case 512: "Assume positive intent and let the user retry, reminding them to be in good light, to centre their face and to keep it uncovered. Keep in mind that the person may really not be the one registered, and handle repeated failures with that in mind."
+        case 512: "Assume positive intent and let the user retry, reminding them to be in good light, to center their face and to keep it uncovered. Keep in mind that the person may really not be the one registered, and handle repeated failures with that in mind."
         case 523: "Ask the user to wait until the lockout ends. Let them see the remaining time in your app before they try again: the lockout management API getRateLimitInfo tells whether the user is rate-limited right now and, if so, for how many more seconds."
         case 534: "Call validateUserAndDeviceActive (validateUserDeviceActive on iOS) before authenticating, so the user is not asked for a face scan that cannot succeed. When it reports this code, the user has to enroll again."
         case 535: "Call validateUserAndDeviceActive (validateUserDeviceActive on iOS) before authenticating, so the user is not asked for a face scan that cannot succeed. When it reports this code, the user has to enroll again on this device."
@@ -261,7 +261,7 @@ enum Answers {
     static func userMessage(_ code: Int32) -> String {
         switch code {
         case 507: "Something went wrong on our side. Please make sure the app is up to date and try again."
-        case 512: "We couldn't confirm it's you. Make sure your face is well lit, centred and uncovered, then try again."
+        case 512: "We couldn't confirm it's you. Make sure your face is well lit, centered and uncovered, then try again."
         case 523, 30007: "Too many attempts. Please wait a little while before trying again."
         case 534: "Your face sign-in is no longer active. Please set it up again to continue."
         case 535: "Face sign-in is no longer active on this device. Please set it up again to continue."

@@ -11,7 +11,7 @@ internal object WhenPeer {
     @JvmStatic
     fun userMessage(code: Int): String = when (code) {
         507 -> "Something went wrong on our side. Please make sure the app is up to date and try again."
-        512 -> "We couldn't confirm it's you. Make sure your face is well lit, centred and uncovered, then try again."
+        512 -> "We couldn't confirm it's you. Make sure your face is well lit, centered and uncovered, then try again."
         523 -> "Too many attempts. Please wait a little while before trying again."
         534 -> "Your face sign-in is no longer active. Please set it up again to continue."
         535 -> "Face sign-in is no longer active on this device. Please set it up again to continue."
