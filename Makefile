@@ -5,10 +5,11 @@
 #   make bench       nanoseconds per lookup, through the C ABI
 #   make regenerate  rewrite the committed generated files (header, docs, tables)
 
+include mk/config.mk
+
 CARGO     ?= cargo
 CC        ?= cc
 CXX       ?= c++
-CLANG     ?= $(shell command -v clang 2>/dev/null)
 VALGRIND  ?= valgrind
 
 RELEASE   := target/release
@@ -43,7 +44,7 @@ demo: library | $(BUILD)
 # install, hardening, peer benchmarks); each appends its test targets to
 # AREA_TESTS, which `make test` runs after the core suites.
 AREA_TESTS :=
-include $(sort $(wildcard mk/*.mk))
+include $(sort $(filter-out mk/config.mk,$(wildcard mk/*.mk)))
 
 test: test-rust test-exhaustive test-c test-library test-swift test-kotlin $(AREA_TESTS)
 	@echo "all test suites passed"
