@@ -61,6 +61,11 @@ fn c_header_is_current() {
 }
 
 #[test]
+fn exported_function_list_is_current() {
+    check_or_write(codegen::EXPORTED_FUNCTIONS_PATH, &codegen::exported_functions(&repository_root()));
+}
+
+#[test]
 fn error_code_reference_is_current() {
     check_or_write("docs/error-codes.md", &codegen::markdown_reference());
 }

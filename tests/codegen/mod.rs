@@ -2,6 +2,7 @@
 //! text of one committed file; `tests/generated_files.rs` keeps them current.
 
 mod c_vectors;
+mod exports;
 mod kotlin;
 pub mod l10n;
 mod markdown;
@@ -9,6 +10,7 @@ mod peers;
 mod swift;
 
 pub use c_vectors::c_known_codes;
+pub use exports::{EXPORTED_FUNCTIONS_PATH, exported_functions};
 pub use kotlin::{KOTLIN_CODES_PATH, KOTLIN_PEER_PATH, kotlin_codes, kotlin_peer};
 pub use markdown::markdown_reference;
 pub use peers::{PEER_HEADER_PATH, PEER_SOURCE_PATH, peer_header, peer_source};
