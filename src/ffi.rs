@@ -307,8 +307,20 @@ pub const KEYLESS_ERROR_LOCALE_EN: KeylessErrorLocale = 0;
 /// `preferences` must be NULL or point to a NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn keyless_error_locale(preferences: *const c_char) -> KeylessErrorLocale {
-    let _ = preferences;
-    KEYLESS_ERROR_LOCALE_EN
+    if preferences.is_null() {
+        return KEYLESS_ERROR_LOCALE_EN;
+    }
+    // The length, without `strlen`: the library imports only memory functions,
+    // and a volatile read keeps LLVM from turning this loop back into a call.
+    let mut length = 0;
+    // SAFETY: not NULL, and the caller promises a NUL-terminated string, so
+    // every byte up to and including the NUL may be read.
+    while unsafe { preferences.add(length).read_volatile() } != 0 {
+        length += 1;
+    }
+    // SAFETY: the `length` bytes before the NUL were just read.
+    let preferences = unsafe { core::slice::from_raw_parts(preferences.cast::<u8>(), length) };
+    crate::locale::resolve(preferences)
 }
 
 /// The canonical BCP-47 tag of `locale`, such as `"pt-BR"` or `"zh-Hant"`;
@@ -317,8 +329,7 @@ pub unsafe extern "C" fn keyless_error_locale(preferences: *const c_char) -> Key
 /// The string is static: never NULL, never freed, printable ASCII.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_locale_tag(locale: KeylessErrorLocale) -> *const c_char {
-    let _ = locale;
-    c"en".as_ptr()
+    crate::l10n::TAGS.tag(locale)
 }
 
 /// The end-user message of `code` (as `keyless_error_user_message` gives it
@@ -332,8 +343,7 @@ pub extern "C" fn keyless_error_locale_tag(locale: KeylessErrorLocale) -> *const
 /// `keyless_error_user_message` returns.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_user_message_localized(code: i32, locale: KeylessErrorLocale) -> *const c_char {
-    let _ = locale;
-    keyless_error_user_message(code)
+    TABLES.user_message_localized(code, locale)
 }
 
 /// Copies the supported locales, in ascending order (`en`, 0, first), into
@@ -346,9 +356,12 @@ pub extern "C" fn keyless_error_user_message_localized(code: i32, locale: Keyles
 /// When `out` is not NULL it must point to `capacity` writable `KeylessErrorLocale`s.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn keyless_error_locales(out: *mut KeylessErrorLocale, capacity: usize) -> usize {
-    if !out.is_null() && capacity > 0 {
-        // SAFETY: not NULL, and the caller promises at least one writable element.
-        unsafe { out.write(KEYLESS_ERROR_LOCALE_EN) };
+    let carried = &crate::l10n::CARRIED_LOCALES;
+    if !out.is_null() {
+        let count = carried.len().min(capacity);
+        // SAFETY: `count <= capacity`, the caller promises `capacity` writable
+        // elements at `out`, and the caller's buffer cannot overlap our static.
+        unsafe { core::ptr::copy_nonoverlapping(carried.as_ptr(), out, count) };
     }
-    1
+    carried.len()
 }

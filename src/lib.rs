@@ -32,7 +32,9 @@ pub mod action;
 pub mod catalog;
 pub mod category;
 pub mod ffi;
+pub mod l10n;
 pub mod line;
+pub mod locale;
 pub mod lookup;
 pub mod text;
 

@@ -24,12 +24,22 @@ use core::ffi::c_char;
 use crate::action::KeylessErrorAction;
 use crate::catalog::{self, Entry, KNOWN_CODES};
 use crate::category::KeylessErrorCategory;
+use crate::l10n::{self, LOCALE_COUNT, MESSAGE_ROWS};
 use crate::text::Text;
 
-/// Slots of the perfect hash: a power of two, larger than the catalog, so
-/// that a multiplier without collisions is quick to find.
-const SLOTS: usize = 128;
+/// Slots of the perfect hash: a power of two, at least twice the catalog, so
+/// that a multiplier without collisions is quick to find. It grows with the
+/// catalog by itself; 128 serves up to 64 codes.
+const SLOTS: usize = {
+    let twice = (KNOWN_CODES.len() * 2).next_power_of_two();
+    if twice > 128 { twice } else { 128 }
+};
 const SLOT_BITS: u32 = SLOTS.trailing_zeros();
+// Rows of a slot are stored as u8 (see `slot_entry_indices`).
+const _: () = assert!(
+    KNOWN_CODES.len() <= u8::MAX as usize,
+    "over 255 documented codes: store slot_entry_indices and Localized::slot_rows as u16"
+);
 
 /// The text fields of an entry, in the order of [`Tables::text_offsets`].
 #[derive(Clone, Copy)]
@@ -52,15 +62,40 @@ pub enum TextField {
 }
 const TEXT_FIELDS: usize = 7;
 
-const fn text_of(entry: &Entry, field: usize) -> Text {
+impl TextField {
+    /// Every field, in the order of its number.
+    const ALL: [TextField; TEXT_FIELDS] = [
+        TextField::Name,
+        TextField::Title,
+        TextField::Description,
+        TextField::Advice,
+        TextField::UserMessage,
+        TextField::Note,
+        TextField::SharedName,
+    ];
+
+    /// The field numbered `index`. Const generics cannot take an enum on
+    /// stable Rust, so [`Tables::text`] takes the number; this turns it back
+    /// into the enum at compile time, where a bad number is a build error.
+    #[inline] // evaluated at compile time; `inline` keeps its panic paths out of the C libraries
+    pub const fn from_index(index: usize) -> TextField {
+        assert!(index < TEXT_FIELDS, "not a TextField number");
+        let field = Self::ALL[index];
+        assert!(field as usize == index, "TextField::ALL is out of order");
+        field
+    }
+}
+
+/// One text of an entry; exhaustive, so a new field cannot be missed.
+const fn text_of(entry: &Entry, field: TextField) -> Text {
     match field {
-        0 => entry.name,
-        1 => entry.title,
-        2 => entry.description,
-        3 => entry.advice,
-        4 => entry.user_message,
-        5 => entry.note,
-        _ => entry.shared_name,
+        TextField::Name => entry.name,
+        TextField::Title => entry.title,
+        TextField::Description => entry.description,
+        TextField::Advice => entry.advice,
+        TextField::UserMessage => entry.user_message,
+        TextField::Note => entry.note,
+        TextField::SharedName => entry.shared_name,
     }
 }
 
@@ -73,6 +108,7 @@ const fn slot_for(code: i32, multiplier: u32) -> usize {
 /// The first odd multiplier (from a golden-ratio start) under which no two
 /// documented codes share a slot. Compilation fails if none is found.
 const fn find_multiplier() -> u32 {
+    assert!(KNOWN_CODES.len() * 2 <= SLOTS, "SLOTS must be at least twice the catalog");
     let mut multiplier: u32 = 0x9E37_79B1;
     let mut attempts = 0;
     while attempts < 1_000_000 {
@@ -132,11 +168,19 @@ const fn slot_entry_indices() -> [u8; SLOTS] {
     slots
 }
 
-/// The text number `index` of all entries' texts, entry by entry.
+/// The texts of the English blob: every field of every documented entry,
+/// entry by entry, then the user message of each category's undocumented
+/// codes (the English row of the localised messages; the other fields of
+/// undocumented codes are constants of the catalog, see `guidance!`).
 const fn text_number(index: usize) -> &'static [u8] {
-    text_of(ENTRIES[index / TEXT_FIELDS], index % TEXT_FIELDS).as_str().as_bytes()
+    if index < DOCUMENTED_TEXT_COUNT {
+        text_of(ENTRIES[index / TEXT_FIELDS], TextField::from_index(index % TEXT_FIELDS)).as_str().as_bytes()
+    } else {
+        l10n::english(KNOWN_CODES.len() + (index - DOCUMENTED_TEXT_COUNT)).as_bytes()
+    }
 }
-const TEXT_COUNT: usize = ENTRY_COUNT * TEXT_FIELDS;
+const DOCUMENTED_TEXT_COUNT: usize = ENTRY_COUNT * TEXT_FIELDS;
+const TEXT_COUNT: usize = DOCUMENTED_TEXT_COUNT + KeylessErrorCategory::all().len();
 
 /// For each text, the number of the first text equal to it (itself when it
 /// is the first): the blob stores only those.
@@ -185,7 +229,25 @@ pub struct Tables {
     title_lengths: [u8; SLOTS],
     /// Every distinct text, NUL-terminated, printable ASCII.
     blob: [u8; BLOB_LENGTH],
+    /// The user messages in every language.
+    localized: Localized,
 }
+
+/// The user messages in every language. A message is found by its row (see
+/// [`l10n::MESSAGE_ROWS`]) and its locale: `bases[locale]` is where the
+/// locale's block starts, counted from the start of [`Tables`], and
+/// `offsets[locale][row]` where the message starts in that block. `en`'s
+/// block is the English blob itself; a locale this build does not carry has
+/// `en`'s base and offsets.
+struct Localized {
+    /// The row of each slot's documented code.
+    slot_rows: [u8; SLOTS],
+    bases: [u32; LOCALE_COUNT],
+    offsets: [[u16; MESSAGE_ROWS]; LOCALE_COUNT],
+    /// Every carried locale's distinct messages but `en`'s, NUL-terminated UTF-8.
+    blob: [u8; LOCALIZED_BLOB_LENGTH],
+}
+const LOCALIZED_BLOB_LENGTH: usize = l10n::blob_length();
 
 const fn build() -> Tables {
     assert!(BLOB_LENGTH <= u16::MAX as usize, "the blob outgrew 16-bit offsets");
@@ -200,6 +262,12 @@ const fn build() -> Tables {
         name_lengths: [0; SLOTS],
         title_lengths: [0; SLOTS],
         blob: [0; BLOB_LENGTH],
+        localized: Localized {
+            slot_rows: slot_entry_indices(),
+            bases: [0; LOCALE_COUNT],
+            offsets: [[0; MESSAGE_ROWS]; LOCALE_COUNT],
+            blob: [0; LOCALIZED_BLOB_LENGTH],
+        },
     };
     let mut i = 0;
     while i < KNOWN_CODES.len() {
@@ -230,6 +298,56 @@ const fn build() -> Tables {
         t += 1;
     }
     assert!(end == BLOB_LENGTH);
+
+    // The localised messages: `en` points into the English blob (the user
+    // message of each documented entry, then each category's), every other
+    // carried locale into its own block of the translations' blob.
+    let english_base = core::mem::offset_of!(Tables, blob);
+    let mut english_offsets = [0u16; MESSAGE_ROWS];
+    let mut row = 0;
+    while row < MESSAGE_ROWS {
+        english_offsets[row] = if row < ENTRY_COUNT {
+            offsets[row * TEXT_FIELDS + TextField::UserMessage as usize]
+        } else {
+            offsets[DOCUMENTED_TEXT_COUNT + (row - ENTRY_COUNT)]
+        };
+        row += 1;
+    }
+    let localized_base = core::mem::offset_of!(Tables, localized) + core::mem::offset_of!(Localized, blob);
+    let mut block_start = 0;
+    let mut locale = 0;
+    while locale < LOCALE_COUNT {
+        if !l10n::has_own_block(locale) {
+            tables.localized.bases[locale] = english_base as u32;
+            tables.localized.offsets[locale] = english_offsets;
+        } else {
+            tables.localized.bases[locale] = (localized_base + block_start) as u32;
+            let mut end = 0;
+            let mut row = 0;
+            while row < MESSAGE_ROWS {
+                let first = l10n::FIRST_ROWS[locale][row] as usize;
+                if first == row {
+                    tables.localized.offsets[locale][row] = end as u16;
+                    let text = l10n::message(locale, row).as_bytes();
+                    let mut b = 0;
+                    while b < text.len() {
+                        tables.localized.blob[block_start + end] = text[b];
+                        end += 1;
+                        b += 1;
+                    }
+                    tables.localized.blob[block_start + end] = 0;
+                    end += 1;
+                } else {
+                    tables.localized.offsets[locale][row] = tables.localized.offsets[locale][first];
+                }
+                row += 1;
+            }
+            assert!(end == l10n::block_length(locale));
+            block_start += end;
+        }
+        locale += 1;
+    }
+    assert!(block_start == LOCALIZED_BLOB_LENGTH);
 
     let rows = slot_entry_indices();
     let mut row = 0;
@@ -295,7 +413,7 @@ impl Tables {
                 // of a NUL-terminated string inside `blob`.
                 unsafe { self.blob.as_ptr().add(offset).cast() }
             }
-            None => guidance!(code, |entry| text_of(entry, FIELD).as_ptr()),
+            None => guidance!(code, |entry| text_of(entry, TextField::from_index(FIELD)).as_ptr()),
         }
     }
 
@@ -343,6 +461,38 @@ impl Tables {
             Some(slot) => self.deprecated[slot],
             None => guidance!(code, |entry| entry.deprecated),
         }
+    }
+
+    /// The user message of `code` in `locale` (a `KeylessErrorLocale`: any
+    /// value that is not a carried locale answers in English).
+    #[inline(always)]
+    pub fn user_message_localized(&'static self, code: i32, locale: u32) -> *const c_char {
+        let localized = &self.localized;
+        let locale = if (locale as usize) < LOCALE_COUNT { locale as usize } else { 0 };
+        let row = match self.documented_slot(code) {
+            Some(slot) => localized.slot_rows[slot] as usize,
+            None => crate::category::by_range(
+                code,
+                const { l10n::category_row(KeylessErrorCategory::Unknown) },
+                const { l10n::category_row(KeylessErrorCategory::Internal) },
+                const { l10n::category_row(KeylessErrorCategory::Integration) },
+                const { l10n::category_row(KeylessErrorCategory::User) },
+                const { l10n::category_row(KeylessErrorCategory::AntiInject) },
+            ),
+        };
+        // SAFETY: `locale` was just clamped below LOCALE_COUNT, and `row` is
+        // a slot's row (below KNOWN_CODES.len(), checked when the rows were
+        // built) or a category's row: both below MESSAGE_ROWS. Unchecked,
+        // because a checked index would be a panic path in a C function.
+        let (base, offset) = unsafe {
+            (
+                *localized.bases.get_unchecked(locale),
+                *localized.offsets.get_unchecked(locale).get_unchecked(row),
+            )
+        };
+        // SAFETY: `build` recorded every base and offset so that their sum
+        // is the start of a NUL-terminated message inside this `Tables`.
+        unsafe { (self as *const Tables).cast::<u8>().add(base as usize + offset as usize).cast() }
     }
 
     /// The shared-model code of `code`.

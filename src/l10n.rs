@@ -1,0 +1,301 @@
+//! The end-user messages in every language, built at compile time from the
+//! translators' files.
+//!
+//! `build.rs` reads `l10n/LINGUAS` (the languages, in the order of their
+//! `KeylessErrorLocale` numbers) and `l10n/<tag>.po` into constants, included
+//! below. `const` evaluation then matches each translation to its message by
+//! key (a documented code, or `category:<label>` for the message of a
+//! category's undocumented codes) and checks that it was made for the current
+//! English: a translation of an English text that has since changed, or a
+//! missing one, gives the English message instead, so the library always
+//! builds and always answers, while `make check-l10n` names every gap.
+//!
+//! The strings go into one blob per locale, each distinct text once, and
+//! [`crate::lookup::Tables`] holds 16-bit offsets to them: no pointer table,
+//! so nothing for the dynamic loader to relocate.
+
+use crate::catalog::{self, KNOWN_CODES};
+use crate::category::KeylessErrorCategory;
+use crate::text::same_bytes;
+
+/// Which message a translation belongs to.
+#[derive(Clone, Copy)]
+pub(crate) enum MessageKey {
+    /// A documented code.
+    Code(i32),
+    /// The message of a category's undocumented codes, by its label.
+    Category(&'static str),
+}
+
+/// One usable entry of a PO file.
+#[derive(Clone, Copy)]
+pub(crate) struct Translation {
+    pub(crate) key: MessageKey,
+    /// The English it was translated from (the PO file's msgid).
+    pub(crate) english: &'static str,
+    pub(crate) text: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/translations.rs"));
+
+/// How many locales the project has (those of `l10n/LINGUAS`), carried by
+/// this build or not; their numbers run from 0 (`en`) to `LOCALE_COUNT - 1`.
+pub const LOCALE_COUNT: usize = LOCALE_TAGS.len();
+
+/// How many locales this build carries.
+const CARRIED_COUNT: usize = {
+    let mut count = 0;
+    let mut locale = 0;
+    while locale < LOCALE_COUNT {
+        if LOCALE_INCLUDED[locale] {
+            count += 1;
+        }
+        locale += 1;
+    }
+    count
+};
+
+/// The numbers of the carried locales, in ascending order: `keyless_error_locales`.
+pub static CARRIED_LOCALES: [u32; CARRIED_COUNT] = {
+    let mut numbers = [0u32; CARRIED_COUNT];
+    let mut next = 0;
+    let mut locale = 0;
+    while locale < LOCALE_COUNT {
+        if LOCALE_INCLUDED[locale] {
+            numbers[next] = locale as u32;
+            next += 1;
+        }
+        locale += 1;
+    }
+    assert!(LOCALE_INCLUDED[0] && numbers[0] == 0, "en is always carried");
+    numbers
+};
+
+/// The messages a locale translates: one per documented code (rows
+/// `0..KNOWN_CODES.len()`, in the catalog's order), then one per category
+/// for its undocumented codes (in the order of [`KeylessErrorCategory::all`]).
+pub const MESSAGE_ROWS: usize = KNOWN_CODES.len() + CATEGORY_COUNT;
+const CATEGORY_COUNT: usize = KeylessErrorCategory::all().len();
+
+/// The row of the message of `category`'s undocumented codes.
+#[inline] // evaluated at compile time; `inline` keeps its panic paths out of the C libraries
+pub const fn category_row(category: KeylessErrorCategory) -> usize {
+    KNOWN_CODES.len() + category as usize
+}
+
+/// The English message of a row, as the catalog has it.
+#[inline] // evaluated at compile time; `inline` keeps its panic paths out of the C libraries
+pub const fn english(row: usize) -> &'static str {
+    if row < KNOWN_CODES.len() {
+        match catalog::documented(KNOWN_CODES[row]) {
+            Some(entry) => entry.user_message.as_str(),
+            None => panic!("a listed code has no entry"),
+        }
+    } else {
+        catalog::undocumented(KeylessErrorCategory::all()[row - KNOWN_CODES.len()]).user_message.as_str()
+    }
+}
+
+/// True when `key` names the message of `row`.
+#[inline] // evaluated at compile time; `inline` keeps its panic paths out of the C libraries
+const fn key_is_row(key: MessageKey, row: usize) -> bool {
+    match key {
+        MessageKey::Code(code) => row < KNOWN_CODES.len() && KNOWN_CODES[row] == code,
+        MessageKey::Category(label) => {
+            row >= KNOWN_CODES.len()
+                && same_bytes(
+                    label.as_bytes(),
+                    KeylessErrorCategory::all()[row - KNOWN_CODES.len()].label().as_str().as_bytes(),
+                )
+        }
+    }
+}
+
+/// True when this build carries `locale` (a number below [`LOCALE_COUNT`]).
+#[inline] // evaluated at compile time; `inline` keeps its panic paths out of the C libraries
+pub const fn is_carried(locale: usize) -> bool {
+    locale < LOCALE_COUNT && LOCALE_INCLUDED[locale]
+}
+
+/// The message of `row` in `locale`: its translation when the locale is
+/// carried and has a current one, else the English. `en` is the English.
+#[inline] // evaluated at compile time; `inline` keeps its panic paths out of the C libraries
+pub const fn message(locale: usize, row: usize) -> &'static str {
+    MESSAGES[locale][row]
+}
+
+/// Every locale's message for every row, worked out once.
+const MESSAGES: [[&str; MESSAGE_ROWS]; LOCALE_COUNT] = {
+    let mut messages = [[""; MESSAGE_ROWS]; LOCALE_COUNT];
+    let mut locale = 0;
+    while locale < LOCALE_COUNT {
+        let mut row = 0;
+        while row < MESSAGE_ROWS {
+            messages[locale][row] = translation_or_english(locale, row);
+            row += 1;
+        }
+        locale += 1;
+    }
+    messages
+};
+
+#[inline] // evaluated at compile time; `inline` keeps its panic paths out of the C libraries
+const fn translation_or_english(locale: usize, row: usize) -> &'static str {
+    if locale == 0 || !is_carried(locale) {
+        return english(row);
+    }
+    let translations = TRANSLATIONS[locale];
+    let mut i = 0;
+    while i < translations.len() {
+        let translation = translations[i];
+        if key_is_row(translation.key, row) {
+            // A translation of an older English is not used: the checks
+            // report it as stale until a translator updates it.
+            return if same_bytes(translation.english.as_bytes(), english(row).as_bytes()) {
+                translation.text
+            } else {
+                english(row)
+            };
+        }
+        i += 1;
+    }
+    english(row)
+}
+
+/// For each locale and row, the index of the first row of that locale with
+/// the same message (the row itself when it is the first): each locale's
+/// blob stores only those.
+#[inline] // evaluated at compile time; `inline` keeps its panic paths out of the C libraries
+const fn first_rows() -> [[u8; MESSAGE_ROWS]; LOCALE_COUNT] {
+    assert!(MESSAGE_ROWS <= u8::MAX as usize, "row numbers are stored in a u8: widen first_rows and Localized::slot_rows");
+    let mut first = [[0u8; MESSAGE_ROWS]; LOCALE_COUNT];
+    let mut locale = 1; // `en` is read from the English blob
+    while locale < LOCALE_COUNT {
+        let mut row = 0;
+        while row < MESSAGE_ROWS {
+            let mut earlier = 0;
+            while earlier < row && !same_bytes(message(locale, earlier).as_bytes(), message(locale, row).as_bytes()) {
+                earlier += 1;
+            }
+            first[locale][row] = if earlier < row { first[locale][earlier] } else { row as u8 };
+            row += 1;
+        }
+        locale += 1;
+    }
+    first
+}
+pub(crate) const FIRST_ROWS: [[u8; MESSAGE_ROWS]; LOCALE_COUNT] = first_rows();
+
+/// True when the locale's messages are stored in the translations' blob:
+/// every carried locale but `en`, whose messages are the English blob's.
+#[inline] // evaluated at compile time; `inline` keeps its panic paths out of the C libraries
+pub(crate) const fn has_own_block(locale: usize) -> bool {
+    locale != 0 && is_carried(locale)
+}
+
+/// The size of one locale's block: its distinct messages, each with a NUL.
+#[inline] // evaluated at compile time; `inline` keeps its panic paths out of the C libraries
+pub(crate) const fn block_length(locale: usize) -> usize {
+    if !has_own_block(locale) {
+        return 0;
+    }
+    let mut length = 0;
+    let mut row = 0;
+    while row < MESSAGE_ROWS {
+        if FIRST_ROWS[locale][row] as usize == row {
+            length += message(locale, row).len() + 1;
+        }
+        row += 1;
+    }
+    assert!(length <= u16::MAX as usize, "a locale's messages outgrew 16-bit offsets");
+    length
+}
+
+/// The size of the translations' blob: every carried locale's block.
+#[inline] // evaluated at compile time; `inline` keeps its panic paths out of the C libraries
+pub(crate) const fn blob_length() -> usize {
+    let mut length = 0;
+    let mut locale = 0;
+    while locale < LOCALE_COUNT {
+        length += block_length(locale);
+        locale += 1;
+    }
+    length
+}
+
+/// The UTF-8 bytes of the distinct translated messages this build carries,
+/// NULs excluded: the figure the size budget of the library is set against.
+pub const TRANSLATED_BYTES: usize = {
+    let mut bytes = 0;
+    let mut locale = 0;
+    while locale < LOCALE_COUNT {
+        if has_own_block(locale) {
+            bytes += block_length(locale);
+            let mut row = 0;
+            while row < MESSAGE_ROWS {
+                if FIRST_ROWS[locale][row] as usize == row {
+                    bytes -= 1; // its NUL
+                }
+                row += 1;
+            }
+        }
+        locale += 1;
+    }
+    bytes
+};
+
+/// The tags of the locales, NUL-terminated, one after the other, and where
+/// each starts: `keyless_error_locale_tag`'s answers, without pointers.
+const TAG_BLOB_LENGTH: usize = {
+    let mut length = 0;
+    let mut locale = 0;
+    while locale < LOCALE_COUNT {
+        length += LOCALE_TAGS[locale].len() + 1;
+        locale += 1;
+    }
+    length
+};
+
+/// The tag of every locale (an uncarried one answers `en`'s), as offsets
+/// into one blob of printable ASCII.
+pub(crate) struct Tags {
+    offsets: [u16; LOCALE_COUNT],
+    blob: [u8; TAG_BLOB_LENGTH],
+}
+
+pub(crate) static TAGS: Tags = {
+    let mut tags = Tags { offsets: [0; LOCALE_COUNT], blob: [0; TAG_BLOB_LENGTH] };
+    let mut end = 0;
+    let mut locale = 0;
+    while locale < LOCALE_COUNT {
+        let tag = LOCALE_TAGS[locale].as_bytes();
+        assert!(!tag.is_empty() && tag.len() <= 16, "a tag of l10n/LINGUAS is empty or too long");
+        tags.offsets[locale] = if is_carried(locale) { end as u16 } else { 0 };
+        let mut b = 0;
+        while b < tag.len() {
+            assert!(tag[b].is_ascii_alphanumeric() || tag[b] == b'-', "a tag of l10n/LINGUAS is not BCP-47");
+            tags.blob[end] = tag[b];
+            end += 1;
+            b += 1;
+        }
+        tags.blob[end] = 0;
+        end += 1;
+        locale += 1;
+    }
+    tags
+};
+
+impl Tags {
+    /// The tag of `locale` as a static C string; `en` for any value that is
+    /// not a carried locale.
+    #[inline]
+    pub(crate) fn tag(&'static self, locale: u32) -> *const core::ffi::c_char {
+        let offset = match self.offsets.get(locale as usize) {
+            Some(&offset) => offset as usize,
+            None => 0,
+        };
+        // SAFETY: every offset was recorded above as the start of a
+        // NUL-terminated tag inside `blob`, and 0 is `en`'s.
+        unsafe { self.blob.as_ptr().add(offset).cast() }
+    }
+}
