@@ -162,29 +162,65 @@ const fn translation_or_english(locale: usize, row: usize) -> &'static str {
     english(row)
 }
 
-/// For each locale and row, the index of the first row of that locale with
-/// the same message (the row itself when it is the first): each locale's
-/// blob stores only those.
+/// Rows whose messages are equal in every language share a column of the
+/// offset table (several codes share one English sentence, and its
+/// translations): `COLUMN_OF_ROW[row]` is a row's column.
+pub(crate) const COLUMN_OF_ROW: [u8; MESSAGE_ROWS] = {
+    assert!(MESSAGE_ROWS <= u8::MAX as usize, "row and column numbers are stored in a u8: widen COLUMN_OF_ROW");
+    let mut columns = [0u8; MESSAGE_ROWS];
+    let mut next = 0u8;
+    let mut row = 0;
+    while row < MESSAGE_ROWS {
+        let mut earlier = 0;
+        while earlier < row && !same_in_every_locale(earlier, row) {
+            earlier += 1;
+        }
+        if earlier < row {
+            columns[row] = columns[earlier];
+        } else {
+            columns[row] = next;
+            next += 1;
+        }
+        row += 1;
+    }
+    columns
+};
+
+/// How many columns the offset table has.
+pub(crate) const COLUMN_COUNT: usize = {
+    let mut count = 0;
+    let mut row = 0;
+    while row < MESSAGE_ROWS {
+        if COLUMN_OF_ROW[row] as usize + 1 > count {
+            count = COLUMN_OF_ROW[row] as usize + 1;
+        }
+        row += 1;
+    }
+    count
+};
+
+/// The first row of each column: the one whose messages it holds.
+pub(crate) const COLUMN_ROW: [usize; COLUMN_COUNT] = {
+    let mut rows = [usize::MAX; COLUMN_COUNT];
+    let mut row = MESSAGE_ROWS;
+    while row > 0 {
+        row -= 1;
+        rows[COLUMN_OF_ROW[row] as usize] = row;
+    }
+    rows
+};
+
 #[inline] // evaluated at compile time; `inline` keeps its panic paths out of the C libraries
-const fn first_rows() -> [[u8; MESSAGE_ROWS]; LOCALE_COUNT] {
-    assert!(MESSAGE_ROWS <= u8::MAX as usize, "row numbers are stored in a u8: widen first_rows and Localized::slot_rows");
-    let mut first = [[0u8; MESSAGE_ROWS]; LOCALE_COUNT];
-    let mut locale = 1; // `en` is read from the English blob
+const fn same_in_every_locale(a: usize, b: usize) -> bool {
+    let mut locale = 0;
     while locale < LOCALE_COUNT {
-        let mut row = 0;
-        while row < MESSAGE_ROWS {
-            let mut earlier = 0;
-            while earlier < row && !same_bytes(message(locale, earlier).as_bytes(), message(locale, row).as_bytes()) {
-                earlier += 1;
-            }
-            first[locale][row] = if earlier < row { first[locale][earlier] } else { row as u8 };
-            row += 1;
+        if !same_bytes(message(locale, a).as_bytes(), message(locale, b).as_bytes()) {
+            return false;
         }
         locale += 1;
     }
-    first
+    true
 }
-pub(crate) const FIRST_ROWS: [[u8; MESSAGE_ROWS]; LOCALE_COUNT] = first_rows();
 
 /// True when the locale's messages are stored in the translations' blob:
 /// every carried locale but `en`, whose messages are the English blob's.
@@ -193,51 +229,67 @@ pub(crate) const fn has_own_block(locale: usize) -> bool {
     locale != 0 && is_carried(locale)
 }
 
-/// The size of one locale's block: its distinct messages, each with a NUL.
+/// For each locale and column, the first column of that locale with the same
+/// message (the column itself when it is the first): a block stores each
+/// distinct message once.
+pub(crate) const FIRST_COLUMNS: [[u8; COLUMN_COUNT]; LOCALE_COUNT] = {
+    let mut first = [[0u8; COLUMN_COUNT]; LOCALE_COUNT];
+    let mut locale = 0;
+    while locale < LOCALE_COUNT {
+        let mut column = 0;
+        while column < COLUMN_COUNT {
+            let text = message(locale, COLUMN_ROW[column]).as_bytes();
+            let mut earlier = 0;
+            while earlier < column && !same_bytes(message(locale, COLUMN_ROW[earlier]).as_bytes(), text) {
+                earlier += 1;
+            }
+            first[locale][column] = if earlier < column { first[locale][earlier] } else { column as u8 };
+            column += 1;
+        }
+        locale += 1;
+    }
+    first
+};
+
+/// True when a locale's message of `column` is the English one word for word
+/// (as most of `en-GB`'s are): it can then be read from the English blob.
 #[inline] // evaluated at compile time; `inline` keeps its panic paths out of the C libraries
-pub(crate) const fn block_length(locale: usize) -> usize {
+pub(crate) const fn is_english(locale: usize, column: usize) -> bool {
+    let row = COLUMN_ROW[column];
+    same_bytes(message(locale, row).as_bytes(), english(row).as_bytes())
+}
+
+/// The size of one locale's block: its distinct messages, each with a NUL,
+/// leaving out those read from the English blob when `share_english`.
+#[inline] // evaluated at compile time; `inline` keeps its panic paths out of the C libraries
+pub(crate) const fn block_length(locale: usize, share_english: bool) -> usize {
     if !has_own_block(locale) {
         return 0;
     }
     let mut length = 0;
-    let mut row = 0;
-    while row < MESSAGE_ROWS {
-        if FIRST_ROWS[locale][row] as usize == row {
-            length += message(locale, row).len() + 1;
+    let mut column = 0;
+    while column < COLUMN_COUNT {
+        if FIRST_COLUMNS[locale][column] as usize == column && !(share_english && is_english(locale, column)) {
+            length += message(locale, COLUMN_ROW[column]).len() + 1;
         }
-        row += 1;
-    }
-    assert!(length <= u16::MAX as usize, "a locale's messages outgrew 16-bit offsets");
-    length
-}
-
-/// The size of the translations' blob: every carried locale's block.
-#[inline] // evaluated at compile time; `inline` keeps its panic paths out of the C libraries
-pub(crate) const fn blob_length() -> usize {
-    let mut length = 0;
-    let mut locale = 0;
-    while locale < LOCALE_COUNT {
-        length += block_length(locale);
-        locale += 1;
+        column += 1;
     }
     length
 }
 
 /// The UTF-8 bytes of the distinct translated messages this build carries,
-/// NULs excluded: the figure the size budget of the library is set against.
+/// NULs excluded, summed over the locales (English excluded): the figure the
+/// size budget of the library is set against.
 pub const TRANSLATED_BYTES: usize = {
     let mut bytes = 0;
     let mut locale = 0;
     while locale < LOCALE_COUNT {
-        if has_own_block(locale) {
-            bytes += block_length(locale);
-            let mut row = 0;
-            while row < MESSAGE_ROWS {
-                if FIRST_ROWS[locale][row] as usize == row {
-                    bytes -= 1; // its NUL
-                }
-                row += 1;
+        let mut column = 0;
+        while has_own_block(locale) && column < COLUMN_COUNT {
+            if FIRST_COLUMNS[locale][column] as usize == column {
+                bytes += message(locale, COLUMN_ROW[column]).len();
             }
+            column += 1;
         }
         locale += 1;
     }

@@ -80,21 +80,21 @@ const _: () = {
 unsafe extern "C" {}
 
 /// The instruction that traps on this architecture.
-#[cfg(all(debug_assertions, any(target_arch = "x86_64", target_arch = "x86")))]
+#[cfg(all(panic = "abort", not(feature = "std"), debug_assertions, any(target_arch = "x86_64", target_arch = "x86")))]
 macro_rules! trap_instruction {
     () => {
         "ud2"
     };
 }
 /// The instruction that traps on this architecture.
-#[cfg(all(debug_assertions, target_arch = "aarch64"))]
+#[cfg(all(panic = "abort", not(feature = "std"), debug_assertions, target_arch = "aarch64"))]
 macro_rules! trap_instruction {
     () => {
         "brk #1"
     };
 }
 /// The instruction that traps on this architecture.
-#[cfg(all(debug_assertions, target_arch = "arm"))]
+#[cfg(all(panic = "abort", not(feature = "std"), debug_assertions, target_arch = "arm"))]
 macro_rules! trap_instruction {
     () => {
         "udf #0"

@@ -124,7 +124,59 @@ const fn packed_pairs<const N: usize>(list: &[(&str, &str)]) -> [(Packed, Packed
     out
 }
 
-const ALIASES: [(Packed, Packed); LANGUAGE_ALIASES.len()] = packed_pairs(LANGUAGE_ALIASES);
+/// The aliases as 5-bit-per-letter codes (a language code has at most 3
+/// letters): half the size of packed pairs, and the table is the largest of
+/// the matcher's.
+static ALIASES: [(u16, u16); LANGUAGE_ALIASES.len()] = {
+    let pairs: [(Packed, Packed); LANGUAGE_ALIASES.len()] = packed_pairs(LANGUAGE_ALIASES);
+    let mut out = [(0u16, 0u16); LANGUAGE_ALIASES.len()];
+    let mut i = 0;
+    while i < pairs.len() {
+        let (Some(alias), Some(replacement)) = (letters5(pairs[i].0), letters5(pairs[i].1)) else {
+            panic!("a language alias is not 2 or 3 letters")
+        };
+        out[i] = (alias, replacement);
+        i += 1;
+    }
+    out
+};
+
+/// A packed language of 2 or 3 lowercase letters as 5 bits per letter.
+const fn letters5(language: Packed) -> Option<u16> {
+    let mut code = 0u16;
+    let mut shift = 0;
+    while shift < 32 {
+        let byte = ((language >> shift) & 0xFF) as u8;
+        if byte != 0 {
+            if !byte.is_ascii_lowercase() {
+                return None;
+            }
+            code = (code << 5) | (byte - b'a' + 1) as u16;
+        }
+        shift += 8;
+    }
+    Some(code)
+}
+
+/// The packed language that [`letters5`] encoded.
+const fn unletters5(code: u16) -> Packed {
+    let mut letters = [0u8; 3];
+    let mut count = 0;
+    let mut rest = code;
+    while rest != 0 && count < 3 {
+        letters[count] = (rest & 31) as u8 - 1 + b'a';
+        rest >>= 5;
+        count += 1;
+    }
+    // Collected last letter first.
+    let mut packed = 0;
+    let mut i = 0;
+    while i < count {
+        packed |= (letters[count - 1 - i] as u32) << (8 * i);
+        i += 1;
+    }
+    packed
+}
 const ES_419: [Packed; ES_419_REGIONS.len()] = packed(ES_419_REGIONS);
 const PT_PT: [Packed; PT_PT_REGIONS.len()] = packed(PT_PT_REGIONS);
 const ZH_HANT: [Packed; ZH_HANT_REGIONS.len()] = packed(ZH_HANT_REGIONS);
@@ -192,6 +244,7 @@ const fn with_likely_script(id: Id) -> Id {
 /// [`SAME_CONTENT`], each with its locale number.
 const CANDIDATES: usize = LOCALE_COUNT + SAME_CONTENT.len();
 const CARRIED: [(Id, u32); CANDIDATES] = {
+    assert!(LOCALE_COUNT <= u8::MAX as usize, "locale numbers are stored in a u8: widen CANDIDATE_LOCALES");
     let mut table = [(Id { language: NONE, script: NONE, region: NONE }, 0); CANDIDATES];
     let mut locale = 0;
     while locale < LOCALE_COUNT {
@@ -214,11 +267,31 @@ const CARRIED: [(Id, u32); CANDIDATES] = {
     table
 };
 
+/// [`CARRIED`] as two arrays, the form the library stores (no padding).
+static CANDIDATE_IDS: [Id; CANDIDATES] = {
+    let mut ids = [Id { language: NONE, script: NONE, region: NONE }; CANDIDATES];
+    let mut i = 0;
+    while i < CANDIDATES {
+        ids[i] = CARRIED[i].0;
+        i += 1;
+    }
+    ids
+};
+static CANDIDATE_LOCALES: [u8; CANDIDATES] = {
+    let mut locales = [0u8; CANDIDATES];
+    let mut i = 0;
+    while i < CANDIDATES {
+        locales[i] = CARRIED[i].1 as u8;
+        i += 1;
+    }
+    locales
+};
+
 /// The carried locale with exactly this identifier.
 fn carried(id: Id) -> Option<u32> {
-    for (candidate, locale) in CARRIED {
-        if candidate == id && is_carried(locale as usize) {
-            return Some(locale);
+    for (candidate, &locale) in CANDIDATE_IDS.iter().zip(CANDIDATE_LOCALES.iter()) {
+        if *candidate == id && is_carried(locale as usize) {
+            return Some(locale as u32);
         }
     }
     None
@@ -226,9 +299,10 @@ fn carried(id: Id) -> Option<u32> {
 
 /// The language `language` stands for, after CLDR's aliases.
 fn canonical_language(language: Packed) -> Packed {
-    for (alias, replacement) in ALIASES {
-        if alias == language {
-            return replacement;
+    let Some(code) = letters5(language) else { return language };
+    for &(alias, replacement) in &ALIASES {
+        if alias == code {
+            return unletters5(replacement);
         }
     }
     language

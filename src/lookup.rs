@@ -24,7 +24,7 @@ use core::ffi::c_char;
 use crate::action::KeylessErrorAction;
 use crate::catalog::{self, Entry, KNOWN_CODES};
 use crate::category::KeylessErrorCategory;
-use crate::l10n::{self, LOCALE_COUNT, MESSAGE_ROWS};
+use crate::l10n::{self, COLUMN_COUNT, LOCALE_COUNT};
 use crate::text::Text;
 
 /// Slots of the perfect hash: a power of two, at least twice the catalog, so
@@ -214,6 +214,13 @@ const fn blob_length() -> usize {
 const BLOB_LENGTH: usize = blob_length();
 
 /// Everything the C ABI reads, in one immutable static.
+///
+/// `repr(C)`, so that the English blob and the translations' blob are
+/// adjacent, in this order, at the end: a locale whose block starts within
+/// 64 KB of the English blob can then read its messages that are the English
+/// ones word for word (most of `en-GB`'s) from the English blob, with the
+/// same 16-bit offsets.
+#[repr(C)]
 pub struct Tables {
     /// The code in each slot. An empty slot holds a documented code of
     /// another slot, which can never hash here, so it never matches.
@@ -227,27 +234,48 @@ pub struct Tables {
     /// The lengths of each row's name and title, for the line writer.
     name_lengths: [u8; SLOTS],
     title_lengths: [u8; SLOTS],
+    /// The user messages in every language: a message is found by its
+    /// column (see [`l10n::COLUMN_OF_ROW`]) and its locale.
+    /// `message_bases[locale]` is where the locale's offsets count from,
+    /// counted from the start of the English blob, and
+    /// `message_offsets[locale][column]` where the message starts from there.
+    /// `en` reads the English blob; a locale this build does not carry has
+    /// `en`'s base and offsets.
+    message_bases: [u32; LOCALE_COUNT],
+    message_offsets: [[u16; COLUMN_COUNT]; LOCALE_COUNT],
+    /// The column of the message of each slot's documented code.
+    slot_columns: [u8; SLOTS],
     /// Every distinct text, NUL-terminated, printable ASCII.
     blob: [u8; BLOB_LENGTH],
-    /// The user messages in every language.
-    localized: Localized,
+    /// Every carried locale's distinct messages but `en`'s, NUL-terminated
+    /// UTF-8, locale after locale; it must directly follow `blob`.
+    translations_blob: [u8; TRANSLATIONS_LENGTH],
 }
 
-/// The user messages in every language. A message is found by its row (see
-/// [`l10n::MESSAGE_ROWS`]) and its locale: `bases[locale]` is where the
-/// locale's block starts, counted from the start of [`Tables`], and
-/// `offsets[locale][row]` where the message starts in that block. `en`'s
-/// block is the English blob itself; a locale this build does not carry has
-/// `en`'s base and offsets.
-struct Localized {
-    /// The row of each slot's documented code.
-    slot_rows: [u8; SLOTS],
-    bases: [u32; LOCALE_COUNT],
-    offsets: [[u16; MESSAGE_ROWS]; LOCALE_COUNT],
-    /// Every carried locale's distinct messages but `en`'s, NUL-terminated UTF-8.
-    blob: [u8; LOCALIZED_BLOB_LENGTH],
+/// Where each locale's block goes in the translations' blob, and whether it
+/// reads its English-identical messages from the English blob: it does when
+/// all of its block then lies within 16-bit offsets of the English blob.
+struct BlockLayout {
+    starts: [usize; LOCALE_COUNT],
+    shares_english: [bool; LOCALE_COUNT],
+    total: usize,
 }
-const LOCALIZED_BLOB_LENGTH: usize = l10n::blob_length();
+const LAYOUT: BlockLayout = {
+    let mut layout = BlockLayout { starts: [0; LOCALE_COUNT], shares_english: [false; LOCALE_COUNT], total: 0 };
+    let mut locale = 0;
+    while locale < LOCALE_COUNT {
+        layout.starts[locale] = layout.total;
+        let shared = l10n::block_length(locale, true);
+        let shares = BLOB_LENGTH + layout.total + shared <= u16::MAX as usize;
+        layout.shares_english[locale] = shares;
+        let length = if shares { shared } else { l10n::block_length(locale, false) };
+        assert!(length <= u16::MAX as usize, "a locale's messages outgrew 16-bit offsets");
+        layout.total += length;
+        locale += 1;
+    }
+    layout
+};
+const TRANSLATIONS_LENGTH: usize = LAYOUT.total;
 
 const fn build() -> Tables {
     assert!(BLOB_LENGTH <= u16::MAX as usize, "the blob outgrew 16-bit offsets");
@@ -261,13 +289,11 @@ const fn build() -> Tables {
         shared_codes: [0; SLOTS],
         name_lengths: [0; SLOTS],
         title_lengths: [0; SLOTS],
+        message_bases: [0; LOCALE_COUNT],
+        message_offsets: [[0; COLUMN_COUNT]; LOCALE_COUNT],
+        slot_columns: [0; SLOTS],
         blob: [0; BLOB_LENGTH],
-        localized: Localized {
-            slot_rows: slot_entry_indices(),
-            bases: [0; LOCALE_COUNT],
-            offsets: [[0; MESSAGE_ROWS]; LOCALE_COUNT],
-            blob: [0; LOCALIZED_BLOB_LENGTH],
-        },
+        translations_blob: [0; TRANSLATIONS_LENGTH],
     };
     let mut i = 0;
     while i < KNOWN_CODES.len() {
@@ -299,55 +325,70 @@ const fn build() -> Tables {
     }
     assert!(end == BLOB_LENGTH);
 
-    // The localised messages: `en` points into the English blob (the user
-    // message of each documented entry, then each category's), every other
-    // carried locale into its own block of the translations' blob.
+    // The localised messages. Offsets count from the English blob, which is
+    // where `en` (and any locale this build does not carry) reads them; a
+    // carried locale's base is the English blob's when it shares it, else
+    // the start of its own block.
+    assert!(
+        core::mem::offset_of!(Tables, translations_blob) == core::mem::offset_of!(Tables, blob) + BLOB_LENGTH,
+        "the translations' blob must directly follow the English blob"
+    );
     let english_base = core::mem::offset_of!(Tables, blob);
-    let mut english_offsets = [0u16; MESSAGE_ROWS];
-    let mut row = 0;
-    while row < MESSAGE_ROWS {
-        english_offsets[row] = if row < ENTRY_COUNT {
+    let mut english_offsets = [0u16; COLUMN_COUNT];
+    let mut column = 0;
+    while column < COLUMN_COUNT {
+        let row = l10n::COLUMN_ROW[column];
+        english_offsets[column] = if row < ENTRY_COUNT {
             offsets[row * TEXT_FIELDS + TextField::UserMessage as usize]
         } else {
             offsets[DOCUMENTED_TEXT_COUNT + (row - ENTRY_COUNT)]
         };
-        row += 1;
+        column += 1;
     }
-    let localized_base = core::mem::offset_of!(Tables, localized) + core::mem::offset_of!(Localized, blob);
-    let mut block_start = 0;
     let mut locale = 0;
     while locale < LOCALE_COUNT {
         if !l10n::has_own_block(locale) {
-            tables.localized.bases[locale] = english_base as u32;
-            tables.localized.offsets[locale] = english_offsets;
-        } else {
-            tables.localized.bases[locale] = (localized_base + block_start) as u32;
-            let mut end = 0;
-            let mut row = 0;
-            while row < MESSAGE_ROWS {
-                let first = l10n::FIRST_ROWS[locale][row] as usize;
-                if first == row {
-                    tables.localized.offsets[locale][row] = end as u16;
-                    let text = l10n::message(locale, row).as_bytes();
-                    let mut b = 0;
-                    while b < text.len() {
-                        tables.localized.blob[block_start + end] = text[b];
-                        end += 1;
-                        b += 1;
-                    }
-                    tables.localized.blob[block_start + end] = 0;
-                    end += 1;
-                } else {
-                    tables.localized.offsets[locale][row] = tables.localized.offsets[locale][first];
-                }
-                row += 1;
-            }
-            assert!(end == l10n::block_length(locale));
-            block_start += end;
+            tables.message_bases[locale] = english_base as u32;
+            tables.message_offsets[locale] = english_offsets;
+            locale += 1;
+            continue;
         }
+        let shares = LAYOUT.shares_english[locale];
+        let start = LAYOUT.starts[locale];
+        // Offsets of this block's messages count from its base.
+        let (base, block_offset) = if shares { (english_base, BLOB_LENGTH + start) } else { (english_base + BLOB_LENGTH + start, 0) };
+        tables.message_bases[locale] = base as u32;
+        let mut end = 0;
+        let mut column = 0;
+        while column < COLUMN_COUNT {
+            let first = l10n::FIRST_COLUMNS[locale][column] as usize;
+            if shares && l10n::is_english(locale, column) {
+                tables.message_offsets[locale][column] = english_offsets[column];
+            } else if first == column {
+                tables.message_offsets[locale][column] = (block_offset + end) as u16;
+                let text = l10n::message(locale, l10n::COLUMN_ROW[column]).as_bytes();
+                let mut b = 0;
+                while b < text.len() {
+                    tables.translations_blob[start + end] = text[b];
+                    end += 1;
+                    b += 1;
+                }
+                tables.translations_blob[start + end] = 0;
+                end += 1;
+            } else {
+                tables.message_offsets[locale][column] = tables.message_offsets[locale][first];
+            }
+            column += 1;
+        }
+        assert!(end == l10n::block_length(locale, shares));
         locale += 1;
     }
-    assert!(block_start == LOCALIZED_BLOB_LENGTH);
+    let rows = slot_entry_indices();
+    let mut slot = 0;
+    while slot < SLOTS {
+        tables.slot_columns[slot] = l10n::COLUMN_OF_ROW[rows[slot] as usize];
+        slot += 1;
+    }
 
     let rows = slot_entry_indices();
     let mut row = 0;
@@ -369,6 +410,11 @@ const fn build() -> Tables {
         row += 1;
     }
     tables
+}
+
+/// The column of the message of `category`'s undocumented codes.
+const fn category_column(category: KeylessErrorCategory) -> usize {
+    l10n::COLUMN_OF_ROW[l10n::category_row(category)] as usize
 }
 
 /// The tables, built when the crate compiles.
@@ -467,27 +513,26 @@ impl Tables {
     /// value that is not a carried locale answers in English).
     #[inline(always)]
     pub fn user_message_localized(&'static self, code: i32, locale: u32) -> *const c_char {
-        let localized = &self.localized;
         let locale = if (locale as usize) < LOCALE_COUNT { locale as usize } else { 0 };
-        let row = match self.documented_slot(code) {
-            Some(slot) => localized.slot_rows[slot] as usize,
+        let column = match self.documented_slot(code) {
+            Some(slot) => self.slot_columns[slot] as usize,
             None => crate::category::by_range(
                 code,
-                const { l10n::category_row(KeylessErrorCategory::Unknown) },
-                const { l10n::category_row(KeylessErrorCategory::Internal) },
-                const { l10n::category_row(KeylessErrorCategory::Integration) },
-                const { l10n::category_row(KeylessErrorCategory::User) },
-                const { l10n::category_row(KeylessErrorCategory::AntiInject) },
+                const { category_column(KeylessErrorCategory::Unknown) },
+                const { category_column(KeylessErrorCategory::Internal) },
+                const { category_column(KeylessErrorCategory::Integration) },
+                const { category_column(KeylessErrorCategory::User) },
+                const { category_column(KeylessErrorCategory::AntiInject) },
             ),
         };
-        // SAFETY: `locale` was just clamped below LOCALE_COUNT, and `row` is
-        // a slot's row (below KNOWN_CODES.len(), checked when the rows were
-        // built) or a category's row: both below MESSAGE_ROWS. Unchecked,
-        // because a checked index would be a panic path in a C function.
+        // SAFETY: `locale` was just clamped below LOCALE_COUNT, and `column`
+        // is a slot's or a category's column, each below COLUMN_COUNT by the
+        // construction of COLUMN_OF_ROW. Unchecked, because a checked index
+        // would be a panic path in a C function.
         let (base, offset) = unsafe {
             (
-                *localized.bases.get_unchecked(locale),
-                *localized.offsets.get_unchecked(locale).get_unchecked(row),
+                *self.message_bases.get_unchecked(locale),
+                *self.message_offsets.get_unchecked(locale).get_unchecked(column),
             )
         };
         // SAFETY: `build` recorded every base and offset so that their sum
