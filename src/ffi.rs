@@ -339,8 +339,8 @@ pub extern "C" fn keyless_error_locale_tag(locale: KeylessErrorLocale) -> *const
 /// any `locale` (unsupported values give English). The string is static,
 /// never NULL, never freed: UTF-8 in Unicode normalisation form C, with no
 /// control characters and no code point above U+FFFF, so it is also valid
-/// modified UTF-8 for JNI's `NewStringUTF`. For `en` it is the very string
-/// `keyless_error_user_message` returns.
+/// modified UTF-8 for JNI's `NewStringUTF`. For `en` (and every value that is
+/// not a supported locale) it is the text `keyless_error_user_message` returns.
 #[unsafe(no_mangle)]
 pub extern "C" fn keyless_error_user_message_localized(code: i32, locale: KeylessErrorLocale) -> *const c_char {
     TABLES.user_message_localized(code, locale)

@@ -364,6 +364,9 @@ fn parse_range(range: &[u8]) -> Option<Id> {
     let mut id = Id { language: pack(language)?, script: NONE, region: NONE };
     let mut extended_allowed = true;
     for subtag in subtags {
+        if subtag.is_empty() {
+            continue; // "de-", "de--DE": a stray separator costs nothing
+        }
         let letters = subtag.iter().all(u8::is_ascii_alphabetic);
         let digits = subtag.iter().all(u8::is_ascii_digit);
         match subtag.len() {
