@@ -22,6 +22,7 @@ LINK_SO   := -L$(RELEASE) -lkeyless_errors -Wl,-rpath,$(abspath $(RELEASE))
 HARNESS   := tests/c/harness.c tests/c/contract.c
 DEMO_CODES ?= 30004 507 20005 40001 99999 -1
 
+.PHONY: check-size check-locale-subset
 .PHONY: all demo library test test-rust test-exhaustive test-c test-library test-swift test-kotlin bench regenerate header clean
 
 all: library
@@ -46,7 +47,7 @@ demo: library | $(BUILD)
 AREA_TESTS :=
 include $(sort $(filter-out mk/config.mk,$(wildcard mk/*.mk)))
 
-test: test-rust test-exhaustive test-c test-library test-swift test-kotlin $(AREA_TESTS)
+test: test-rust test-exhaustive test-c test-library check-size check-locale-subset test-swift test-kotlin $(AREA_TESTS)
 	@echo "all test suites passed"
 
 # Unit, spec and generated-file tests (fails when the header is stale).
@@ -83,6 +84,23 @@ endif
 # Exports, imports (panic paths) and the 48 KB size budget of the cdylib.
 test-library: library
 	tests/check-library.sh $(LIB_SO)
+
+# The library built with English only, beside the full one: the size budget
+# (tests/library_size.rs) and the build-time language selection.
+ENGLISH_ONLY_DIR := target/english-only
+SUBSET_DIR       := target/locale-subset
+check-size: library
+	KEYLESS_ERRORS_LOCALES=en CARGO_TARGET_DIR=$(ENGLISH_ONLY_DIR) $(CARGO) build --release --locked --lib
+	KEYLESS_SIZE_FULL=$(LIB_SO) KEYLESS_SIZE_ENGLISH=$(ENGLISH_ONLY_DIR)/release/libkeyless_errors.so \
+		$(CARGO) test --locked --test library_size -- --nocapture
+
+# KEYLESS_ERRORS_LOCALES=en,it,de gives a library with those languages only.
+check-locale-subset: | $(BUILD)
+	KEYLESS_ERRORS_LOCALES=en,it,de CARGO_TARGET_DIR=$(SUBSET_DIR) $(CARGO) build --release --locked --lib
+	$(CC) -std=c99 $(STRICT) -Iinclude tests/c/locale_subset.c -o $(BUILD)/locale-subset \
+		-L$(SUBSET_DIR)/release -lkeyless_errors -Wl,-rpath,$(abspath $(SUBSET_DIR)/release)
+	$(BUILD)/locale-subset
+	@echo "sizes: every language $$(stat -c %s $(LIB_SO)) B, en+it+de $$(stat -c %s $(SUBSET_DIR)/release/libkeyless_errors.so) B, English only $$(stat -c %s $(ENGLISH_ONLY_DIR)/release/libkeyless_errors.so 2>/dev/null || echo '?') B"
 
 # The bindings own their build and test steps.
 test-swift: library
