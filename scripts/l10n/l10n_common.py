@@ -240,10 +240,8 @@ def read_po(path):
         source.problems.append(("completeness", "-", f"not a readable PO file: {error}"))
         return source
     source.header = dict(po.metadata)
-    source.entries = list(po)
-    for obsolete in po.obsolete_entries():
-        source.problems.append(("completeness", obsolete.msgctxt or "-",
-                                "an obsolete (#~) entry: remove it (the merge drops it)"))
+    # Obsolete (#~) entries are left out, as the canonical form drops them.
+    source.entries = [entry for entry in po if not entry.obsolete]
     return source
 
 
