@@ -1,5 +1,5 @@
-# mk/hardening.mk: the adversarial checks of the C ABI (issue 10), kept in the
-# repository so that they run in every `make test`:
+# mk/hardening.mk: the adversarial checks of the C ABI, kept in the repository so
+# that they run in every `make test`:
 #
 #   make test-debug-build    the C harness against the debug (`cargo build`)
 #                            and the debug-assertion builds, .so and .a; sizes
@@ -10,7 +10,7 @@
 #                            configurations (tests/header/matrix.sh)
 #   make test-tsan           32 threads call every function under ThreadSanitizer,
 #                            and the library holds no writable data of its own
-#   make abi-check           the C ABI against tests/abi/keyless_errors.abi
+#   make check-abi           the C ABI against tests/abi/keyless_errors.abi
 #   make abi-baseline        rewrite that baseline, on purpose
 #   make fuzz-smoke          60 s of libFuzzer from the committed seed corpus
 #   make fuzz FUZZ_SECONDS=N a longer fuzzing run, keeping its corpus in build/
@@ -19,7 +19,7 @@
 
 HARDENING        := $(BUILD)/hardening
 # The Swift toolchain's clang carries libFuzzer and the sanitizer runtimes.
-HARDENING_CLANG  ?= $(firstword $(wildcard /opt/swift/usr/bin/clang) $(CLANG) clang)
+HARDENING_CLANG  ?= $(firstword $(wildcard $(SWIFT_BIN)/clang) $(CLANG) clang)
 # Link with the toolchain's own lld when it has one (gold warns about ASan's
 # local symbols).
 HARDENING_LD     := $(if $(wildcard $(dir $(HARDENING_CLANG))ld.lld),-fuse-ld=lld)
@@ -54,11 +54,11 @@ FUZZER           := $(HARDENING)/fuzz-abi
 FUZZ_OPTIONS     := -print_final_stats=1 -max_len=64 -rss_limit_mb=2048 -artifact_prefix=$(HARDENING)/fuzz-
 
 .PHONY: test-hardening test-debug-build test-dlclose test-header-matrix test-tsan \
-	abi-library abi-check abi-baseline fuzz-library fuzz-build fuzz-smoke fuzz
+	abi-library check-abi abi-baseline fuzz-library fuzz-build fuzz-smoke fuzz
 
-AREA_TESTS += test-debug-build test-dlclose test-header-matrix test-tsan abi-check fuzz-smoke
+AREA_TESTS += test-debug-build test-dlclose test-header-matrix test-tsan check-abi fuzz-smoke
 
-test-hardening: test-debug-build test-dlclose test-header-matrix test-tsan abi-check fuzz-smoke
+test-hardening: test-debug-build test-dlclose test-header-matrix test-tsan check-abi fuzz-smoke
 
 $(HARDENING):
 	mkdir -p $@
@@ -103,11 +103,11 @@ test-tsan: library abi-library | $(HARDENING)
 abi-library:
 	$(CARGO) build --locked --profile abi
 
-abi-check: abi-library
-	tests/abi/abi-check.sh check $(ABI_LIB) $(ABI_BASELINE)
+check-abi: abi-library
+	$(PYTHON) tests/abi/check-abi.py check $(ABI_LIB) $(ABI_BASELINE)
 
 abi-baseline: abi-library
-	tests/abi/abi-check.sh baseline $(ABI_LIB) $(ABI_BASELINE)
+	$(PYTHON) tests/abi/check-abi.py baseline $(ABI_LIB) $(ABI_BASELINE)
 
 fuzz-library:
 	CARGO_TARGET_DIR=$(FUZZ_TARGET_DIR) $(CARGO) rustc --locked --lib --profile release-debug-assertions \

@@ -13,7 +13,7 @@
 #   $(LIBDIR)/pkgconfig/keyless-errors.pc
 #   $(LIBDIR)/cmake/keyless-errors/keyless-errorsConfig.cmake, keyless-errorsConfigVersion.cmake
 #
-# Why no libkeyless_errors.so.0.2.0 with links: build.rs gives the library the
+# Why no libkeyless_errors.so.<version> with links: build.rs gives the library the
 # soname `libkeyless_errors.so` (Android's loader and APK packaging only know
 # lib*.so names), and the soname is the name the loader looks up at run time.
 # A versioned file would therefore need the unversioned link at run time too,
@@ -26,12 +26,9 @@ LIBDIR     ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
 DESTDIR    ?=
 
-# The version comes from Cargo.toml's [package] table, never from a copy.
-ifndef CRATE_VERSION
-CRATE_VERSION := $(shell sed -n '/^\[package\]/,/^\[/s/^version *= *"\([^"]*\)".*/\1/p' Cargo.toml)
-endif
-# What a find_package() request must match: major.minor before 1.0, major after.
-CRATE_VERSION_SERIES = $(shell echo '$(CRATE_VERSION)' | awk -F. '{ print ($$1 == 0) ? $$1 "." $$2 : $$1 }')
+# What a find_package() request must match: major.minor before 1.0, major after
+# (KEYLESS_VERSION and KEYLESS_VERSION_MAJOR_MINOR come from mk/config.mk).
+VERSION_SERIES = $(if $(filter 0,$(word 1,$(subst ., ,$(KEYLESS_VERSION)))),$(KEYLESS_VERSION_MAJOR_MINOR),$(word 1,$(subst ., ,$(KEYLESS_VERSION))))
 
 # The .pc file names its directories relative to ${prefix} where it can, so
 # `pkg-config --define-prefix` can relocate it; CMake finds the header
@@ -51,8 +48,8 @@ INSTALLED_FILES = \
 	$(CMAKE_PACKAGE_DIR)/keyless-errorsConfigVersion.cmake
 
 # Fills @NAME@ in a packaging/ template; the values contain slashes, hence `|`.
-fill_template = sed -e 's|@VERSION@|$(CRATE_VERSION)|g' \
-	-e 's|@VERSION_SERIES@|$(CRATE_VERSION_SERIES)|g' \
+fill_template = sed -e 's|@VERSION@|$(KEYLESS_VERSION)|g' \
+	-e 's|@VERSION_SERIES@|$(VERSION_SERIES)|g' \
 	-e 's|@PREFIX@|$(PREFIX)|g' \
 	-e 's|@LIBDIR@|$(PC_LIBDIR)|g' \
 	-e 's|@INCLUDEDIR@|$(PC_INCLUDEDIR)|g' \
@@ -65,7 +62,7 @@ fill_template = sed -e 's|@VERSION@|$(CRATE_VERSION)|g' \
 # `install` (unlike cp) replaces files by unlinking them first, so programs
 # running from the old library keep working while it is reinstalled.
 install: library
-	@test -n '$(CRATE_VERSION)' || { echo 'install: no version found in Cargo.toml' >&2; exit 1; }
+	@test -n '$(KEYLESS_VERSION)' || { echo 'install: no version found in Cargo.toml' >&2; exit 1; }
 	@case '$(PREFIX)' in /*) ;; *) echo 'install: PREFIX must be an absolute path' >&2; exit 1;; esac
 	@[ "$$(uname -s)" = Linux ] || { echo 'install: Linux only; Apple platforms use the XCFramework' >&2; exit 1; }
 	install -d '$(DESTDIR)$(LIBDIR)/pkgconfig' '$(DESTDIR)$(CMAKE_PACKAGE_DIR)' '$(DESTDIR)$(INCLUDEDIR)'

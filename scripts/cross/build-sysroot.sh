@@ -10,7 +10,7 @@
 #
 # Usage: scripts/cross/build-sysroot.sh <rust-target> [sysroot-dir]
 # Environment:
-#   CROSS_RUSTC          the rustc to use (default /usr/bin/rustc)
+#   CROSS_RUSTC          the rustc to use (mk/config.mk: Debian's)
 #   RUST_LIBRARY_SRC     library sources (default /usr/lib/rustlib/src/rust/library)
 #   SYSROOT_OPT_LEVEL    opt-level for core (default 3, as Rust ships it). Measured here for
 #                        aarch64-linux-android: opt-level 0 took as long (33 s vs 35 s idle,
@@ -19,7 +19,7 @@
 set -euo pipefail
 target=${1:?usage: $0 <rust-target> [sysroot-dir]}
 sysroot=${2:-target/sysroot}
-rustc=${CROSS_RUSTC:-/usr/bin/rustc}
+rustc=${CROSS_RUSTC:?run this through make (mk/config.mk exports CROSS_RUSTC)}
 src=${RUST_LIBRARY_SRC:-/usr/lib/rustlib/src/rust/library}
 opt_level=${SYSROOT_OPT_LEVEL:-3}
 

@@ -5,4 +5,4 @@
 # Usage: scripts/cross/build-sysroots.sh <rust-target>...
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-printf '%s\n' "$@" | xargs -P "${SYSROOT_JOBS:-2}" -I '{}' "$here/build-sysroot.sh" '{}' "${CROSS_SYSROOT:-target/sysroot}"
+printf '%s\n' "$@" | xargs -P "${SYSROOT_JOBS:-2}" -I '{}' "$here/build-sysroot.sh" '{}' "${CROSS_SYSROOT:?run this through make (mk/dist.mk exports CROSS_SYSROOT)}"

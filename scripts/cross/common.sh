@@ -1,30 +1,48 @@
 # shellcheck shell=bash
-# Sourced by the cross scripts. find_tool finds the LLVM tools they need, which live in
-# different places depending on what is installed: Debian's llvm-22 (the LLVM of Debian's rustc,
-# recommended by rustc-web, so its tools read the bitcode that rustc leaves in objects;
-# llvm-lipo, llvm-readelf), the Swift toolchain's bin (clang, ld.lld: Debian's rust-clang link
-# points to a clang-22 that no installed package provides), the PATH (where llvm-nm may be an
-# older LLVM), Debian's default llvm-14.
-# find_tool NAME prints the path of the first NAME found, or fails with a message.
+# Sourced by the cross scripts and the dist checks. Every fact they use (targets, versions, page
+# sizes, tools) comes from mk/config.mk, which make exports to them; run outside make, they stop
+# with the name of what is missing.
+
+# require_config NAME...: fails, naming the variable, unless every NAME is set and not empty.
+require_config() {
+    local name
+    for name in "$@"; do
+        if [ -z "${!name:-}" ]; then
+            echo "${0##*/}: \$$name is not set; run this through make (mk/config.mk exports it)" >&2
+            return 1
+        fi
+    done
+}
+
+# find_tool NAME prints the path mk/config.mk found for an LLVM tool (clang, llvm-ar, llvm-nm,
+# llvm-lipo, ld.lld), which it exports as CLANG, LLVM_AR, LLVM_NM, LLVM_LIPO, LD_LLD.
 find_tool() {
-    local name=$1 candidate
-    for candidate in /usr/lib/llvm-22/bin/"$name" "${SWIFT_BIN:-/opt/swift/usr/bin}/$name" \
-            "$(command -v "$name" 2>/dev/null)" /usr/lib/llvm-21/bin/"$name" /usr/lib/llvm-14/bin/"$name"; do
-        if [ -n "$candidate" ] && [ -x "$candidate" ]; then
-            echo "$candidate"
+    local variable
+    variable=$(tr 'a-z.-' 'A-Z__' <<<"$1")
+    require_config "$variable" || return 1
+    echo "${!variable}"
+}
+
+# config_value LIST KEY prints the value of KEY in a config list of KEY=VALUE words
+# (ANDROID_ABI_TARGETS, LINUX_ARM_TARGET_TRIPLES), or fails.
+config_value() {
+    local pair
+    for pair in $1; do
+        if [ "${pair%%=*}" = "$2" ]; then
+            echo "${pair#*=}"
             return 0
         fi
     done
-    echo "cross: $name not found (install the Swift toolchain or Debian's llvm)" >&2
+    echo "${0##*/}: no $2 in '$1'" >&2
     return 1
 }
 
-# android_clang_target RUST_TARGET prints clang's triple with the API level
-# (ANDROID_API, default 21: the Kotlin binding's minSdk). clang spells 32-bit
-# ARM Android armv7a.
+# android_clang_target RUST_TARGET prints clang's triple with the API level, the AAR's minSdk.
+# clang spells 32-bit ARM Android armv7a.
 android_clang_target() {
+    require_config ANDROID_MIN_SDK || return 1
     local target=$1
-    echo "${target/#armv7-/armv7a-}${ANDROID_API:-21}"
+    echo "${target/#armv7-/armv7a-}${ANDROID_MIN_SDK}"
 }
 
 # build_stub_libc RUST_TARGET DIR writes DIR/libc.so, the link-time stand-in

@@ -31,7 +31,8 @@ NAME = "KeylessErrors.xcframework"
 MODULE = "CKeylessErrors"
 LIBRARY_FILE = "libkeyless_errors.a"
 HEADER_FILE = "keyless_errors.h"
-# identifier -> (platform, variant or None, architectures), the slices issue 8 asks for.
+# identifier -> (platform, variant or None, architectures): iOS devices (arm64), the iOS simulator
+# on Apple silicon and Intel Macs (arm64, x86_64), and macOS on both (arm64, x86_64).
 LIBRARIES = {
     "ios-arm64": ("ios", None, ["arm64"]),
     "ios-arm64_x86_64-simulator": ("ios", "simulator", ["arm64", "x86_64"]),

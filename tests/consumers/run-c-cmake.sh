@@ -9,7 +9,7 @@
 #   - the CMake package's version rule (0.x: same minor only) and pointer-width guard;
 #   - DESTDIR staging with the default PREFIX and a custom LIBDIR, and
 #     uninstall removing exactly what install wrote.
-# Prints how long each README command took.
+# Prints how long each README command took. Run by make: test-install.
 #
 # The commands are written in single quotes on purpose: they are recorded
 # as the README shows them ($P unexpanded), then run with eval.
@@ -28,8 +28,9 @@ unset CPATH C_INCLUDE_PATH CPLUS_INCLUDE_PATH LIBRARY_PATH LD_LIBRARY_PATH \
       DESTDIR PREFIX LIBDIR INCLUDEDIR MAKEFLAGS MFLAGS MAKEOVERRIDES MAKELEVEL
 
 
-# The oracle for the version: Cargo.toml's [package] table, read here on its own.
-version=$(sed -n '/^\[package\]/,/^\[/s/^version *= *"\([^"]*\)".*/\1/p' Cargo.toml)
+# The version, as mk/config.mk reads it from Cargo.toml (make exports it). The consumers also
+# check that the installed header and library agree on it.
+version=${KEYLESS_VERSION:?run this through make (mk/config.mk exports KEYLESS_VERSION)}
 IFS=. read -r major minor patch <<<"$version"
 [ "$major" -eq 0 ] || fail "the version rule below is written for 0.x; $version needs SameMajorVersion cases"
 expected_output="30004 FACE_NOT_MATCHING (user): Face not matching
@@ -45,7 +46,7 @@ expected:
 $expected_output"
 }
 needed_libraries() { readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; }
-# The files install must write, relative to the prefix, as issue 9 lists them.
+# The files install must write, relative to the prefix (mk/install.mk lists them too).
 expected_files() {
     local lib=$1
     printf '%s\n' "$lib/cmake/keyless-errors/keyless-errorsConfig.cmake" \

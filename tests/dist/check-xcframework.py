@@ -1,18 +1,19 @@
 #!/usr/bin/env python3
 """Checks dist/KeylessErrors.xcframework, its zip and checksum, as Xcode and SwiftPM would use them.
 
-    check-xcframework.py [DIST_DIR]      (default dist; tools: LLVM_OBJDUMP, LLVM_NM, LLVM_LIPO)
+    check-xcframework.py [DIST_DIR]      (default dist; run by make: mk/dist.mk, test-dist-apple)
 
 - Info.plist: an XFWK bundle of format 1.0 whose AvailableLibraries match the library folders that
   actually exist, each entry complete (LibraryIdentifier, LibraryPath, HeadersPath,
   SupportedArchitectures, SupportedPlatform, SupportedPlatformVariant for the simulator), its
   identifier spelled from platform, architectures and variant as xcodebuild spells it; the three
-  libraries of issue 8 are there (iOS device, iOS simulator, macOS).
+  libraries are there (iOS device, iOS simulator, macOS).
 - Headers: the committed header, unchanged, and a module map declaring module CKeylessErrors.
-- Each static library (llvm-lipo, llvm-objdump --macho, llvm-nm), per architecture: exactly the
-  architectures the plist claims; LC_BUILD_VERSION with the right platform and minimum OS; exactly
-  the header's functions exported; no other global symbol (so it cannot clash with another Rust
-  library's compiler_builtins); nothing imported but libSystem's memory functions.
+- Each static library, read with macholib, per architecture: exactly the architectures the plist
+  claims; LC_BUILD_VERSION with the right platform and the minimum OS of mk/config.mk; exactly the
+  header's functions exported (tests/abi/exported-functions.txt); no other global symbol (so it
+  cannot clash with another Rust library's compiler_builtins); nothing imported but
+  $APPLE_ALLOWED_IMPORTS, libSystem's memory functions.
 - The zip: exactly the framework's files, its .sha256 equal to the zip's SHA-256 (SwiftPM's
   checksum), and byte-for-byte what scripts/cross/xcframework.py writes again from the same
   libraries (a reproducible checksum, and a zip that is not stale).
@@ -26,23 +27,13 @@ import sys
 import tempfile
 import zipfile
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.dirname(os.path.dirname(HERE))
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+from artifacts import PLATFORMS, REPO, archive_objects, config, exported_functions, expected_minimum_os  # noqa: E402
+
 HEADER = os.path.join(REPO, "include", "keyless_errors.h")
 MODULE = "CKeylessErrors"
 LIBRARY_FILE = "libkeyless_errors.a"
 EXPECTED_LIBRARIES = {"ios-arm64", "ios-arm64_x86_64-simulator", "macos-arm64_x86_64"}
-# Minimum OS per (LC_BUILD_VERSION platform, architecture): Package.swift's iOS 13.0 and macOS
-# 10.15, except where the platform did not exist before: the arm64 simulator came with iOS 14.0
-# and arm64 Macs with macOS 11.0, so rustc (like Xcode) raises the minimum to those.
-EXPECTED_MINOS = {
-    ("ios", "arm64"): "13.0",
-    ("iossimulator", "arm64"): "14.0",
-    ("iossimulator", "x86_64"): "13.0",
-    ("macos", "arm64"): "11.0",
-    ("macos", "x86_64"): "10.15",
-}
-MEMORY_FUNCTIONS = {"_memcpy", "_memmove", "_memset", "_memcmp", "_bcmp", "_bzero"}
 
 failures = []
 
@@ -54,25 +45,6 @@ def check(condition, message):
         print(f"FAIL: {message}")
         failures.append(message)
     return condition
-
-
-def tool(variable):
-    return os.environ.get(variable) or variable.lower().replace("_", "-")
-
-
-def run(*command):
-    """The command's output; a failing command (an unreadable archive) is a failed check."""
-    result = subprocess.run(command, capture_output=True, text=True)
-    if result.returncode != 0:
-        error = result.stderr.strip().splitlines()[:1]
-        check(False, f"{os.path.basename(command[0])} {command[-1]}: {error[0] if error else 'failed'}")
-    return result.stdout
-
-
-def header_functions():
-    with open(HEADER) as header:
-        text = header.read()
-    return {"_" + name for name in re.findall(r"^[a-z][^\n]*?[ *](keyless_[a-z_]+)\(", text, re.M)}
 
 
 def check_plist(root):
@@ -115,27 +87,27 @@ def check_headers(identifier, headers):
 
 
 def check_archive(identifier, archive, platform, variant, architectures):
-    actual = sorted(run(tool("LLVM_LIPO"), "-archs", archive).split())
+    with open(archive, "rb") as library:
+        slices = archive_objects(library.read())
+    actual = sorted(architecture for architecture, _ in slices)
     check(actual == sorted(architectures), f"{identifier}: architectures {actual}")
     load_platform = "iossimulator" if variant == "simulator" else platform
-    functions = header_functions()
-    for architecture in actual:
-        headers = run(tool("LLVM_OBJDUMP"), "--macho", "--private-headers", f"--arch={architecture}", archive)
-        platforms = set(re.findall(r"^\s*platform (\S+)", headers, re.M))
-        minimums = set(re.findall(r"^\s*minos (\S+)", headers, re.M))
+    functions = {"_" + name for name in exported_functions()}
+    allowed = set(config("APPLE_ALLOWED_IMPORTS").split())
+    for architecture, objects in slices:
         where = f"{identifier} {architecture}"
-        check(platforms == {load_platform}, f"{where}: LC_BUILD_VERSION platform {sorted(platforms)}, want {load_platform}")
-        want = EXPECTED_MINOS.get((load_platform, architecture))
-        check(minimums == {want}, f"{where}: minimum OS {sorted(minimums)}, want {want}")
-        defined = set(run(tool("LLVM_NM"), "-g", "--defined-only", "-j", f"--arch={architecture}", archive).split())
-        defined = {name for name in defined if not name.endswith(":") and not name.endswith(".o")}
-        check(functions <= defined, f"{where}: exports the header's {len(functions)} functions")
+        versions = {version for item in objects for version in item.build_versions}
+        want = (PLATFORMS[load_platform], expected_minimum_os(load_platform, architecture))
+        check(versions == {want}, f"{where}: LC_BUILD_VERSION platform {load_platform}, minimum OS {want[1]}"
+              + ("" if versions == {want} else f"; found (platform, minos) {sorted(versions)}"))
+        defined = set().union(*(item.defined for item in objects))
+        undefined = set().union(*(item.undefined for item in objects)) - defined
+        check(functions <= defined, f"{where}: exports the header's {len(functions)} functions"
+              + ("" if functions <= defined else f"; lacks {sorted(functions - defined)}"))
         others = sorted(defined - functions)
         check(not others, f"{where}: {len(others)} other global symbols {others[:5]}")
-        undefined = set(run(tool("LLVM_NM"), "-u", "-j", f"--arch={architecture}", archive).split())
-        undefined = {name for name in undefined if not name.endswith(":") and not name.endswith(".o")}
-        unexpected = sorted(undefined - MEMORY_FUNCTIONS)
-        check(not unexpected, f"{where}: imports only {sorted(undefined & MEMORY_FUNCTIONS)}"
+        unexpected = sorted(undefined - allowed)
+        check(not unexpected, f"{where}: imports only {sorted(undefined & allowed)}"
               + (f", not {len(unexpected)} more: {unexpected[:5]}" if unexpected else ""))
 
 

@@ -4,9 +4,9 @@
 # warning-free everywhere. Prints one line per configuration and a count;
 # exits non-zero if any configuration warns.
 #
-# Usage: tests/header/matrix.sh   (from the repository root)
-# Compilers: $CLANG (default: the Swift toolchain's clang, the one Xcode-like
-# builds use), $GCC, $GXX.
+# Usage: tests/header/matrix.sh   (run by make: test-header-matrix)
+# Compilers: $CLANG (mk/config.mk's: the Swift toolchain's clang, the one
+# Xcode-like builds use; make passes it), $GCC, $GXX.
 #
 # Warnings turned off, and why (each is about compatibility with a language
 # the configuration is not compiling):
@@ -19,7 +19,7 @@
 # `//` comments after #endif, trailing enumerator commas).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-CLANG=${CLANG:-/opt/swift/usr/bin/clang}
+CLANG=${CLANG:?run this through make (mk/config.mk exports CLANG)}
 GCC=${GCC:-gcc}
 GXX=${GXX:-g++}
 
