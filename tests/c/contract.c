@@ -27,6 +27,32 @@ int contract_is_printable_ascii(const char *text) {
     return 1;
 }
 
+int contract_is_valid_message(const char *text) {
+    const unsigned char *byte;
+    if (text == NULL || text[0] == '\0') return 0;
+    for (byte = (const unsigned char *)text; *byte != '\0';) {
+        uint32_t code_point;
+        if (byte[0] < 0x80) {
+            code_point = byte[0];
+            byte += 1;
+        } else if ((byte[0] & 0xE0) == 0xC0) {
+            if ((byte[1] & 0xC0) != 0x80) return 0;
+            code_point = ((uint32_t)(byte[0] & 0x1F) << 6) | (byte[1] & 0x3F);
+            if (code_point < 0x80) return 0; /* overlong */
+            byte += 2;
+        } else if ((byte[0] & 0xF0) == 0xE0) {
+            if ((byte[1] & 0xC0) != 0x80 || (byte[2] & 0xC0) != 0x80) return 0;
+            code_point = ((uint32_t)(byte[0] & 0x0F) << 12) | ((uint32_t)(byte[1] & 0x3F) << 6) | (byte[2] & 0x3F);
+            if (code_point < 0x800 || (code_point >= 0xD800 && code_point <= 0xDFFF)) return 0;
+            byte += 3;
+        } else {
+            return 0; /* a 4-byte sequence (above U+FFFF) or not UTF-8 at all */
+        }
+        if (code_point < 0x20 || (code_point >= 0x7F && code_point <= 0x9F)) return 0;
+    }
+    return 1;
+}
+
 KeylessErrorCategory contract_category_by_range(int32_t code) {
     if (code < 0) return KEYLESS_ERROR_CATEGORY_UNKNOWN;
     if (code < 20000) return KEYLESS_ERROR_CATEGORY_INTERNAL;

@@ -13,6 +13,8 @@
 
 /* keyless_error_shared_code and keyless_error_shared_name arrive in 0.2.0. */
 #define CONTRACT_HAS_SHARED_CODES (KEYLESS_ERRORS_VERSION_MAJOR > 0 || KEYLESS_ERRORS_VERSION_MINOR >= 2)
+/* The localised user messages and the locale functions arrive in 0.3.0. */
+#define CONTRACT_HAS_LOCALES (KEYLESS_ERRORS_VERSION_MAJOR > 0 || KEYLESS_ERRORS_VERSION_MINOR >= 3)
 /* The shared model's fallback for every code it does not map (more-codes.md B). */
 #define CONTRACT_SHARED_FALLBACK_CODE 1000
 #define CONTRACT_SHARED_FALLBACK_NAME "SDK_ERROR"
@@ -31,6 +33,11 @@ extern const size_t contract_string_function_count;
 
 /* Non-NULL, and every byte printable ASCII (0x20..0x7E) up to the NUL. */
 int contract_is_printable_ascii(const char *text);
+
+/* A localised message as the header promises it: non-NULL, not empty, valid
+ * UTF-8 (shortest forms, no surrogates), no control character (C0, DEL, C1)
+ * and no code point above U+FFFF (so it is also JNI's modified UTF-8). */
+int contract_is_valid_message(const char *text);
 
 /* The category rule of the header, written independently of the library. */
 KeylessErrorCategory contract_category_by_range(int32_t code);

@@ -100,13 +100,22 @@ static unsigned long check_invariants(int32_t code) {
     return failed - failed_before;
 }
 
+/* How many codes the generated vectors list: the catalog's count. */
+static const size_t vector_count = 0
+#define KNOWN(...) +1
+#include "known_codes.inc"
+#undef KNOWN
+    ;
+
 static void test_codes_list(void) {
     int32_t buffer[64];
     size_t total, i, capacity;
-    const size_t capacities[] = {0, 1, 5, 44, 45, 46};
+    const size_t capacities[] = {0, 1, 5, vector_count - 1, vector_count, vector_count + 1};
 
     total = keyless_error_codes(NULL, 0);
-    CHECK(total == 45, "45 documented codes, got %lu", (unsigned long)total);
+    CHECK(total == vector_count, "%lu documented codes, as the catalog's vectors, got %lu", (unsigned long)vector_count,
+          (unsigned long)total);
+    CHECK(total <= 64, "the harness's buffers hold 64 codes; widen them");
     CHECK(keyless_error_codes(NULL, 1000) == total, "NULL with a capacity still only counts");
     known_count = keyless_error_codes(known_codes, sizeof known_codes / sizeof known_codes[0]);
     CHECK(known_count == total, "full list");
@@ -239,6 +248,98 @@ static void test_spec_anchors(void) {
     CHECK(strstr(keyless_error_advice(30007), "getRateLimitInfo") != NULL, "30007 names getRateLimitInfo");
 }
 
+#if CONTRACT_HAS_LOCALES
+static KeylessErrorLocale locales[256];
+static size_t locale_count;
+
+static const char *locale_of(const char *preferences) {
+    return keyless_error_locale_tag(keyless_error_locale(preferences));
+}
+
+/* Every carried locale's message for `code` keeps the contract; English and
+ * every value that is not a carried locale answer the English message. */
+static unsigned long check_localized(int32_t code) {
+    unsigned long failed_before = failed;
+    const KeylessErrorLocale not_locales[] = {(KeylessErrorLocale)locale_count, 1000, 65536, UINT32_MAX};
+    const char *english = keyless_error_user_message(code);
+    size_t i;
+    for (i = 0; i < locale_count; i++) {
+        const char *message = keyless_error_user_message_localized(code, locales[i]);
+        if (!contract_is_valid_message(message))
+            CHECK(0, "user_message_localized(%" PRId32 ", %s) breaks the string contract", code, keyless_error_locale_tag(locales[i]));
+    }
+    if (strcmp(keyless_error_user_message_localized(code, KEYLESS_ERROR_LOCALE_EN), english) != 0)
+        CHECK(0, "user_message_localized(%" PRId32 ", en) is not the English message", code);
+    for (i = 0; i < sizeof not_locales / sizeof not_locales[0]; i++) {
+        if (strcmp(keyless_error_user_message_localized(code, not_locales[i]), english) != 0)
+            CHECK(0, "user_message_localized(%" PRId32 ", %" PRIu32 ") is not English", code, not_locales[i]);
+    }
+    if (failed == failed_before) passed++;
+    return failed - failed_before;
+}
+
+static void test_locales(void) {
+    KeylessErrorLocale buffer[260];
+    size_t i, j, translated = 0;
+    const size_t capacities[] = {0, 1, 2};
+    char *long_input;
+    static const struct {
+        const char *preferences, *tag;
+    } anchors[] = {
+        /* The consequences of CLDR's inheritance that the header names. */
+        {"es-MX", "es-419"}, {"pt", "pt-BR"},     {"pt-AO", "pt-PT"}, {"zh-TW", "zh-Hant"}, {"zh-MO", "zh-HK"},
+        {"zh-SG", "zh-Hans"}, {"iw", "he"},       {"in", "id"},       {"tl", "fil"},        {"no", "nb"},
+        {"sr-Latn", "en"},    {"bs", "en"},       {"it_IT.UTF-8@euro", "it"}, {"fr-CH, de;q=0.8", "fr"},
+        {"de;q=0, fr;q=0.1", "fr"},               {"*", "en"},        {"C", "en"},          {"POSIX", "en"},
+        {"", "en"},           {"garbage!", "en"},
+    };
+
+    locale_count = keyless_error_locales(NULL, 0);
+    CHECK(locale_count >= 1 && locale_count <= 256, "%lu locales", (unsigned long)locale_count);
+    CHECK(keyless_error_locales(NULL, 99) == locale_count, "NULL with a capacity only counts");
+    CHECK(keyless_error_locales(locales, 256) == locale_count, "full list");
+    CHECK(locales[0] == KEYLESS_ERROR_LOCALE_EN, "en first");
+    for (i = 1; i < locale_count; i++) CHECK(locales[i - 1] < locales[i], "ascending at %lu", (unsigned long)i);
+    for (i = 0; i < sizeof capacities / sizeof capacities[0]; i++) {
+        size_t written = capacities[i] < locale_count ? capacities[i] : locale_count;
+        for (j = 0; j < 260; j++) buffer[j] = 0xABCDu;
+        CHECK(keyless_error_locales(buffer, capacities[i]) == locale_count, "capacity %lu returns the total", (unsigned long)capacities[i]);
+        CHECK(memcmp(buffer, locales, written * sizeof buffer[0]) == 0, "capacity %lu: the first locales", (unsigned long)capacities[i]);
+        CHECK(buffer[written] == 0xABCDu, "capacity %lu: nothing written past it", (unsigned long)capacities[i]);
+    }
+
+    for (i = 0; i < locale_count; i++) {
+        const char *tag = keyless_error_locale_tag(locales[i]);
+        CHECK(contract_is_printable_ascii(tag) && tag[0] != '\0', "tag of %" PRIu32 " is printable ASCII", locales[i]);
+        CHECK(keyless_error_locale(tag) == locales[i], "%s resolves to itself", tag);
+        if (i > 0 && strcmp(keyless_error_user_message_localized(30004, locales[i]), keyless_error_user_message(30004)) != 0)
+            translated++;
+    }
+    CHECK(translated + 2 >= locale_count, "every language but en and en-GB translates 30004 (%lu of %lu do)",
+          (unsigned long)translated, (unsigned long)locale_count);
+    CHECK(strcmp(keyless_error_locale_tag((KeylessErrorLocale)locale_count), "en") == 0, "the first number past the list is en");
+    CHECK(strcmp(keyless_error_locale_tag(UINT32_MAX), "en") == 0, "UINT32_MAX is en");
+
+    CHECK(keyless_error_locale(NULL) == KEYLESS_ERROR_LOCALE_EN, "NULL is en");
+    for (i = 0; i < sizeof anchors / sizeof anchors[0]; i++)
+        CHECK(strcmp(locale_of(anchors[i].preferences), anchors[i].tag) == 0, "%s -> %s, got %s", anchors[i].preferences,
+              anchors[i].tag, locale_of(anchors[i].preferences));
+    long_input = malloc(1 << 20);
+    if (long_input != NULL) {
+        memset(long_input, 'a', (1 << 20) - 1);
+        long_input[(1 << 20) - 1] = '\0';
+        CHECK(keyless_error_locale(long_input) == KEYLESS_ERROR_LOCALE_EN, "a 1 MB string is en");
+        free(long_input);
+    }
+
+    for (i = 0; i < known_count; i++) CHECK(check_localized(known_codes[i]) == 0, "localised %" PRId32, known_codes[i]);
+    {
+        const int32_t others[] = {INT32_MIN, -1, 0, 19999, 29999, 39999, 40003, 49999, 50000, INT32_MAX};
+        for (i = 0; i < sizeof others / sizeof others[0]; i++) CHECK(check_localized(others[i]) == 0, "localised %" PRId32, others[i]);
+    }
+}
+#endif
+
 static void test_version(void) {
     char expected[64];
     snprintf(expected, sizeof expected, "%d.%d.%d", KEYLESS_ERRORS_VERSION_MAJOR, KEYLESS_ERRORS_VERSION_MINOR,
@@ -254,6 +355,9 @@ int main(void) {
     test_sweep();
     test_format_buffers();
     test_spec_anchors();
+#if CONTRACT_HAS_LOCALES
+    test_locales();
+#endif
     test_version();
     printf("%lu passed, %lu failed\n", passed, failed);
     return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
