@@ -126,8 +126,8 @@ def main(argv=None):
         restore(path, before_others[path])
     if touched:
         names = ", ".join(os.path.relpath(path, REPO_ROOT) for path in touched)
-        print(f"l10n-import: note: {names} {'was' if len(touched) == 1 else 'were'} not in canonical form "
-              "(being edited, or stale); left as they were: `make regenerate` rewrites them", file=sys.stderr)
+        print(f"l10n-import: note: not in canonical form (being edited, or stale), so left as found: {names}; "
+              "`make regenerate` rewrites them", file=sys.stderr)
     if result.returncode != 0:
         restore(target, before_target)
         fail(f"the generator refused the file (l10n/{tag}.po is unchanged):\n{(result.stdout + result.stderr)[-3000:]}")

@@ -16,6 +16,7 @@ Ends with `N passed, M failed` and exits 1 on any failure.
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 
@@ -288,6 +289,30 @@ def oracle_rules(linguas):
     expect("the oracle expects en everywhere of an English-only library", failures == 0, "; ".join(lines[:3]))
 
 
+def import_rules():
+    """A returned file that fails a check is refused with its reasons, and l10n/ stays as it was."""
+    def state():
+        return {name: open(os.path.join(L10N_DIR, name), "rb").read() for name in sorted(os.listdir(L10N_DIR))}
+
+    with tempfile.TemporaryDirectory(prefix="l10n-import-selftest-") as scratch:
+        returned = os.path.join(scratch, "returned.po")
+        with open(os.path.join(L10N_DIR, "de.po"), encoding="utf-8") as handle:
+            text = handle.read()
+        first = re.search(r'^msgctxt "(.*)"$', text, re.MULTILINE).group(1)
+        with open(returned, "w", encoding="utf-8") as handle:
+            handle.write(set_msgstr(text, first, ""))
+        before = state()
+        result = subprocess.run([sys.executable, os.path.join(os.path.dirname(__file__), "l10n_import.py"), returned],
+                                capture_output=True, text=True)
+        after = state()
+    output = result.stdout + result.stderr
+    expect("l10n-import refuses a returned file with an empty entry", result.returncode != 0 and "refused" in output,
+           output[-300:])
+    expect("l10n-import names the failure's locale, key and reason",
+           re.search(rf"\bde\b.*\[completeness\].*\b{re.escape(first)}\b", output), output[-300:])
+    expect("l10n-import leaves l10n/ untouched when it refuses", before == after)
+
+
 def doc_rules():
     path = os.path.join(REPO_ROOT, "docs", "translations.md")
     text = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
@@ -303,6 +328,7 @@ def main():
     file_rules(library)
     library_rules(library, linguas)
     oracle_rules(linguas)
+    import_rules()
     doc_rules()
     passed = sum(results)
     failed = len(results) - passed
