@@ -29,14 +29,20 @@ static const char *const string_functions[] = {
 #define FUNCTIONS (sizeof string_functions / sizeof string_functions[0])
 /* A documented code with a note, so that no string is trivially empty. */
 #define CODE 30001
-/* Keep the strings of the first cycles and of the last: 64 cycles x 9 strings. */
+/* Keep the strings of the first cycles and of the last: 64 cycles x 11 strings. */
 #define KEPT_CYCLES 64
+/* The localised functions (0.3.0 on, skipped when the library lacks them):
+ * a translated message and a locale's tag, for this preference. */
+#define PREFERENCE "de-CH"
+typedef uint32_t (*locale_of_preferences)(const char *);
+typedef const char *(*tag_of_locale)(uint32_t);
+typedef const char *(*localized_of_code)(int32_t, uint32_t);
 
 static struct {
     const char *pointer;
     char copy[512];
     const char *label;
-} kept[KEPT_CYCLES * (FUNCTIONS + 1)];
+} kept[KEPT_CYCLES * (FUNCTIONS + 3)];
 static size_t kept_count;
 
 static void on_fault(int signal_number) {
@@ -87,6 +93,22 @@ int main(int argc, char **argv) {
             if (function == NULL) continue;
             functions_found++;
             if (keep_this_cycle) keep(function(CODE), string_functions[i]);
+        }
+        {
+            locale_of_preferences locale;
+            tag_of_locale tag;
+            localized_of_code localized;
+            *(void **)&locale = dlsym(library, "keyless_error_locale");
+            *(void **)&tag = dlsym(library, "keyless_error_locale_tag");
+            *(void **)&localized = dlsym(library, "keyless_error_user_message_localized");
+            if (locale != NULL && tag != NULL && localized != NULL) {
+                uint32_t chosen = locale(PREFERENCE);
+                functions_found += 2;
+                if (keep_this_cycle) {
+                    keep(tag(chosen), "keyless_error_locale_tag");
+                    keep(localized(CODE, chosen), "keyless_error_user_message_localized");
+                }
+            }
         }
         *(void **)&version = dlsym(library, "keyless_errors_version");
         if (version == NULL) {

@@ -40,7 +40,24 @@ struct answers {
 #endif
     char line[256];
     size_t line_length;
+#if CONTRACT_HAS_LOCALES
+    const char *preferences;
+    KeylessErrorLocale locale;
+    const char *locale_tag, *localized;
+#endif
 };
+
+#if CONTRACT_HAS_LOCALES
+/* Inputs for keyless_error_locale, one per record in turn: tags, POSIX
+ * locales and Accept-Language lists. */
+static const char *const preference_inputs[] = {
+    "de", "es-MX", "zh_TW.Big5", "fr-CH, fr;q=0.9, de;q=0.7", "it_IT.UTF-8@euro", "ja;q=0.5, ko;q=0.8",
+    "pt-AO", "iw", "", "*", "sr-Latn, hr;q=0.4", "ar-EG",
+};
+#define PREFERENCE_INPUTS (sizeof preference_inputs / sizeof preference_inputs[0])
+static KeylessErrorLocale locales[256];
+static size_t locale_count;
+#endif
 
 static struct answers record[CODES];
 static int32_t known_codes[MAX_KNOWN];
@@ -78,6 +95,12 @@ static void take_record(struct answers *answers, int32_t code) {
     answers->shared_code = keyless_error_shared_code(code);
 #endif
     answers->line_length = keyless_error_format(code, answers->line, sizeof answers->line);
+#if CONTRACT_HAS_LOCALES
+    answers->preferences = preference_inputs[(uint32_t)code % PREFERENCE_INPUTS];
+    answers->locale = keyless_error_locale(answers->preferences);
+    answers->locale_tag = keyless_error_locale_tag(answers->locale);
+    answers->localized = keyless_error_user_message_localized(code, answers->locale);
+#endif
 }
 
 /* One round: every exported function once on `expected->code`. Returns the
@@ -111,6 +134,18 @@ static unsigned long one_round(const struct answers *expected, size_t format_siz
     wrong += memcmp(codes, known_codes, (capacity < known_count ? capacity : known_count) * sizeof codes[0]) != 0;
     wrong += keyless_errors_version() != version;
     *calls += contract_string_function_count + 6 + 3;
+#if CONTRACT_HAS_LOCALES
+    {
+        KeylessErrorLocale listed[256];
+        size_t locale_capacity = format_size % (locale_count + 2);
+        wrong += keyless_error_locale(expected->preferences) != expected->locale;
+        wrong += keyless_error_locale_tag(expected->locale) != expected->locale_tag;
+        wrong += keyless_error_user_message_localized(code, expected->locale) != expected->localized;
+        wrong += keyless_error_locales(listed, locale_capacity) != locale_count;
+        wrong += memcmp(listed, locales, (locale_capacity < locale_count ? locale_capacity : locale_count) * sizeof listed[0]) != 0;
+        *calls += 4;
+    }
+#endif
     return wrong;
 }
 
@@ -143,6 +178,13 @@ int main(int argc, char **argv) {
         return EXIT_FAILURE;
     }
     version = keyless_errors_version();
+#if CONTRACT_HAS_LOCALES
+    locale_count = keyless_error_locales(locales, 256);
+    if (locale_count > 256) {
+        fprintf(stderr, "FAIL: more locales (%zu) than this test holds\n", locale_count);
+        return EXIT_FAILURE;
+    }
+#endif
     for (i = 0; i < sizeof boundaries / sizeof boundaries[0]; i++) take_record(&record[filled++], boundaries[i]);
     for (i = 0; i < known_count; i++) take_record(&record[filled++], known_codes[i]);
     while (filled < CODES) take_record(&record[filled++], (int32_t)(uint32_t)next_random(&seed));

@@ -14,6 +14,9 @@
  *   bytes 1-4  the code, int32_t little-endian
  *   bytes 5-6  the format size parameter, uint16_t little-endian
  *   bytes 7-8  the codes capacity parameter, uint16_t little-endian
+ *   bytes 5-8  also a raw locale number, uint32_t little-endian
+ *   bytes 9-   the preferences string of keyless_error_locale (up to the
+ *              first NUL, if any), a tag, POSIX locale or Accept-Language list
  *
  * Seeds: tests/fuzz/corpus/, the range boundaries and INT32_MIN/MAX, each
  * with another buffer shape, and every format shape on a documented code;
@@ -30,7 +33,11 @@
  *   call, and lies in a read-only mapping of the object that holds the
  *   library's code (static, not heap or stack);
  * - the enums are in range and agree with the strings and the range rule;
- *   undocumented codes have the documented fallbacks.
+ *   undocumented codes have the documented fallbacks;
+ * - keyless_error_locale answers a listed locale, the same one twice (it is
+ *   pure); every localised message is static, valid UTF-8 without control
+ *   characters or code points above U+FFFF; a number that is not a listed
+ *   locale answers English, and its tag is "en".
  */
 #include "contract.h"
 
@@ -257,6 +264,47 @@ static void check_codes(enum codes_shape shape, uint16_t parameter) {
     free(buffer);
 }
 
+#if CONTRACT_HAS_LOCALES
+#define MAX_LOCALES 256
+static KeylessErrorLocale locales[MAX_LOCALES];
+static size_t locale_count;
+
+static int is_listed_locale(KeylessErrorLocale locale) {
+    size_t i;
+    for (i = 0; i < locale_count; i++) {
+        if (locales[i] == locale) return 1;
+    }
+    return 0;
+}
+
+static void check_locale(int32_t code, uint32_t raw_locale, const uint8_t *text, size_t length) {
+    char *preferences = malloc(length + 1);
+    KeylessErrorLocale chosen;
+    const char *message, *tag;
+    REQUIRE(preferences != NULL, "out of memory");
+    memcpy(preferences, text, length);
+    preferences[length] = '\0';
+    chosen = keyless_error_locale(preferences);
+    REQUIRE(is_listed_locale(chosen), "locale(\"%s\") = %u, not a listed locale", preferences, (unsigned)chosen);
+    REQUIRE(keyless_error_locale(preferences) == chosen, "locale(\"%s\") changed between two calls", preferences);
+    free(preferences);
+
+    tag = keyless_error_locale_tag(chosen);
+    REQUIRE(contract_is_printable_ascii(tag) && tag[0] != '\0' && is_static(tag), "tag of %u", (unsigned)chosen);
+    REQUIRE(keyless_error_locale(tag) == chosen, "tag %s does not resolve to itself", tag);
+    message = keyless_error_user_message_localized(code, chosen);
+    REQUIRE(contract_is_valid_message(message) && is_static(message), "user_message_localized(%d, %s)", code, tag);
+    REQUIRE(message == keyless_error_user_message_localized(code, chosen), "user_message_localized(%d, %s) moved", code, tag);
+
+    message = keyless_error_user_message_localized(code, raw_locale);
+    REQUIRE(contract_is_valid_message(message) && is_static(message), "user_message_localized(%d, %u)", code, (unsigned)raw_locale);
+    if (!is_listed_locale(raw_locale)) {
+        REQUIRE(strcmp(message, keyless_error_user_message(code)) == 0, "unlisted locale %u is not English", (unsigned)raw_locale);
+        REQUIRE(strcmp(keyless_error_locale_tag(raw_locale), "en") == 0, "unlisted locale %u has a tag", (unsigned)raw_locale);
+    }
+}
+#endif
+
 int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -269,6 +317,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
     for (i = 1; i < known_count; i++) REQUIRE(known[i - 1] < known[i], "codes not ascending at %zu", i);
     find_readonly_ranges();
     check_version();
+#if CONTRACT_HAS_LOCALES
+    locale_count = keyless_error_locales(locales, MAX_LOCALES);
+    REQUIRE(locale_count > 0 && locale_count <= MAX_LOCALES && locales[0] == KEYLESS_ERROR_LOCALE_EN, "%zu locales", locale_count);
+    REQUIRE(keyless_error_locale(NULL) == KEYLESS_ERROR_LOCALE_EN, "locale(NULL)");
+#endif
     return 0;
 }
 
@@ -284,5 +337,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     check_values(code);
     check_format(code, (enum format_shape)(input[0] & 0x07), (uint16_t)(input[5] | input[6] << 8));
     check_codes((enum codes_shape)(((input[0] >> 4) & 0x07) % CODES_SHAPES), (uint16_t)(input[7] | input[8] << 8));
+#if CONTRACT_HAS_LOCALES
+    {
+        const uint32_t raw_locale = (uint32_t)input[5] | (uint32_t)input[6] << 8 | (uint32_t)input[7] << 16 | (uint32_t)input[8] << 24;
+        const uint8_t *text = size > sizeof input ? data + sizeof input : data;
+        size_t length = size > sizeof input ? size - sizeof input : 0;
+        const uint8_t *nul = memchr(text, 0, length);
+        if (nul != NULL) length = (size_t)(nul - text);
+        check_locale(code, raw_locale, text, length);
+    }
+#endif
     return 0;
 }
