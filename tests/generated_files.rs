@@ -118,3 +118,8 @@ fn translation_files_are_current() {
         check_or_write(&relative, &merged);
     }
 }
+
+#[test]
+fn translations_doc_is_current() {
+    check_or_write(codegen::TRANSLATIONS_DOC_PATH, &codegen::translations_doc());
+}

@@ -21,26 +21,19 @@ from collections import Counter, defaultdict
 
 from l10n_common import SCRIPT_DIR, SOURCE_LOCALE, unquoted_comment_lines
 
-# Every check's name and what it proves, in report order. docs/translations.md
-# lists these names, and the self-test makes sure it still does.
-CHECKS = {
-    "completeness": "every key of the catalog in every locale, each once, none empty, none fuzzy, none unknown",
-    "stale": "every entry was translated from the catalog's current English",
-    "header": "the file names its language and carries its review, register and seven glossary lines",
-    "unchanged": "no message is identical to the English unless whitelisted with a reason (en-GB: unless its English has no American spelling)",
-    "en-GB": "where the English has an American spelling, en-GB writes the British one",
-    "encoding": "UTF-8 in NFC, no code point above U+FFFF, no control or bidi-override character",
-    "script": "every letter belongs to the language's script (product names excepted)",
-    "chinese": "zh-Hans has no Traditional-only character, zh-Hant and zh-HK no Simplified-only one (OpenCC)",
-    "numbers": "every number of the English survives, in ASCII digits",
-    "typography": "the language's punctuation rules",
-    "length": "at most twice the English, in code points",
-    "direction": "right-to-left languages start with a right-to-left letter",
-    "glossary": "a message whose English has a glossary term uses one of the term's listed forms",
-    "consistency": "the same English sentence is translated the same way throughout a file",
-    "pofilter": "translate-toolkit's pofilter, for the tests that fit these messages",
-    "library": "the library carries every locale, numbered as l10n/LINGUAS, and answers each file's translations",
-}
+# Every check's name and what it proves, in report order: one home,
+# checks.txt, which docs/translations.md shows too.
+def read_checks():
+    checks = {}
+    with open(os.path.join(SCRIPT_DIR, "checks.txt"), encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                name, description = (part.strip() for part in line.split("|", 1))
+                checks[name] = description
+    return checks
+
+
+CHECKS = read_checks()
 
 # ---- Per-language facts -------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ pub mod l10n;
 mod markdown;
 mod peers;
 mod swift;
+mod translations_doc;
 
 pub use c_vectors::c_known_codes;
 pub use exports::{EXPORTED_FUNCTIONS_PATH, exported_functions};
@@ -15,6 +16,7 @@ pub use kotlin::{KOTLIN_CODES_PATH, KOTLIN_PEER_PATH, kotlin_codes, kotlin_peer}
 pub use markdown::markdown_reference;
 pub use peers::{PEER_HEADER_PATH, PEER_SOURCE_PATH, peer_header, peer_source};
 pub use swift::{SWIFT_ANSWERS_PATH, SWIFT_CODES_PATH, SWIFT_PEER_PATH, swift_answers, swift_codes, swift_peer};
+pub use translations_doc::{TRANSLATIONS_DOC_PATH, translations_doc};
 
 /// `ReEnroll` -> `RE_ENROLL`: the spelling cbindgen gives the C constants.
 pub fn screaming_snake(camel: &str) -> String {
