@@ -197,10 +197,12 @@ def check_unchanged(tag, message):
     if reason is not None and not reason:
         yield "unchanged", "the '# unchanged:' comment gives no reason"
     if tag in BRITISH_ENGLISH:
+        # Identical to the English is right unless the English spells a
+        # word the American way; an American spelling is wrong anywhere.
+        for american, british in american_spellings(message.translation):
+            yield "en-GB", f"the American spelling {american!r}: British English writes {british!r}"
         for american, british in american_spellings(message.english):
-            if re.search(rf"\b{american}\b", message.translation, re.IGNORECASE):
-                yield "en-GB", f"the English spells {american!r}: British English writes {british!r}"
-            elif not re.search(rf"\b{british}\b", message.translation, re.IGNORECASE):
+            if not re.search(rf"\b{american}\b|\b{british}\b", message.translation, re.IGNORECASE):
                 yield "en-GB", f"the English has {american!r}, but the translation has neither it nor {british!r}"
         return
     if same and reason is None:

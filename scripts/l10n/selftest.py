@@ -49,6 +49,7 @@ MESSAGE_CASES = [
     ("en-GB", "en-GB", "Keep your face centered.", "Keep your face centered.", []),
     ("en-GB", "en-GB", "Keep your face centered.", "Keep your face in the middle.", []),
     ("-en-GB", "en-GB", "Keep your face centered.", "Keep your face centred.", []),
+    ("en-GB", "en-GB", "Pick a colour.", "Pick a color.", []),
     ("encoding", "de", EN, "Etwas ist schiefgelaufen. Bitte versuchen Sie es auf dem Gera\u0308t erneut.", []),
     ("encoding", "de", EN, "Etwas ist schiefgelaufen \U0001F600. Bitte erneut versuchen.", []),
     ("encoding", "de", EN, "Etwas ist schiefgelaufen.\tBitte erneut versuchen.", []),
