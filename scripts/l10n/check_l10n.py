@@ -146,6 +146,12 @@ def expected_library_locales(linguas):
     return [tag for tag in linguas if tag == SOURCE_LOCALE or tag in wanted]
 
 
+# Undocumented codes the library check tries in every locale: the ends of
+# int32_t and both sides of every bound of the category ranges.
+UNDOCUMENTED_PROBES = [-(2**31), -1, 1, 19_999, 20_000, 29_999, 30_000, 39_999, 40_000, 49_999, 50_000, 99_999,
+                       2**31 - 1]
+
+
 def decode(raw):
     """(text, problem) of a string the library returned."""
     if raw is None:
@@ -202,6 +208,20 @@ def check_library(library, linguas, files, findings):
                              f"answers {text!r}, but l10n/{tag}.po has {source.translations[key]!r}")
             messages.append(Message(key=key, english=english, translation=text,
                                     translator_comments=source.comments.get(key, []) if source else []))
+        # Any undocumented code, from the extremes of int32_t to the edges
+        # of every range, answers its category's message.
+        representatives = library.category_representatives()
+        documented = set(library.documented_codes())
+        for probe in UNDOCUMENTED_PROBES:
+            if probe in documented:
+                continue
+            label = library.category(probe)
+            representative = representatives.get(label)
+            if representative is None:
+                findings.add(where, tag, str(probe), "library", f"the category {label!r} of code {probe} has no message key")
+            elif library.localized(probe, number) != library.localized(representative, number):
+                findings.add(where, tag, str(probe), "library",
+                             f"undocumented code {probe} does not answer the message of its category {label}")
         if tag == SOURCE_LOCALE:
             continue
         for key, check, reason in checks.check_locale_messages(tag, messages, source.glossary if source else {}):

@@ -53,6 +53,9 @@ def require_python_modules():
             __import__(module)
         except ImportError:
             missing.append(package)
+    import shutil
+    if not shutil.which("opencc"):
+        sys.exit("error: the opencc command is missing: apt-get install opencc")
     if missing:
         sys.exit(f"error: {sys.executable} lacks {', '.join(missing)}: apt-get install {' '.join(missing)} "
                  "(and run the checks with /usr/bin/python3, as make does)")

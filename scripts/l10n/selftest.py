@@ -207,7 +207,8 @@ def file_rules(library, tag="de"):
 class FakeLibrary(Library):
     """Carries en and de, but numbers de wrongly, answers one message with a
     byte that is not UTF-8, another with a text that is not the PO file's,
-    and a third in English."""
+    a third in English, and one undocumented code not with its category's
+    message."""
 
     def __init__(self, real, linguas, translations):
         self.path = "fake"
@@ -222,6 +223,9 @@ class FakeLibrary(Library):
 
     def english(self, code):
         return self.real.english(code)
+
+    def category(self, code):
+        return self.real.category(code)
 
     def locales(self):
         return [0, self.wrong_number]
@@ -238,8 +242,9 @@ class FakeLibrary(Library):
             return "Nicht die Übersetzung der PO-Datei.".encode()
         if code == self.english_code:
             return self.real.english(code).encode()
-        key = str(code) if code in self._documented else next(
-            "category:" + label for label, representative in self._categories.items() if representative == code)
+        if code == check_l10n.UNDOCUMENTED_PROBES[-1]:
+            return "Nicht die Meldung der Kategorie.".encode()
+        key = str(code) if code in self._documented else "category:" + self.real.category(code)
         return self.translations.get(key, self.real.english(code)).encode()
 
 
@@ -256,6 +261,8 @@ def library_rules(library, linguas):
     expect("the library check reports a string that is not UTF-8", ("de", str(fake.not_utf8), "encoding") in found)
     expect("the library check reports a string that is not the PO file's",
            ("de", str(fake.not_po), "library") in found)
+    expect("the library check reports an undocumented code without its category's message",
+           ("de", str(check_l10n.UNDOCUMENTED_PROBES[-1]), "library") in found)
     expect("the library check reports an untranslated string", ("de", str(fake.english_code), "unchanged") in found,
            f"{sorted(found)}")
 
