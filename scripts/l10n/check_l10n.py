@@ -22,7 +22,7 @@ import sys
 from collections import defaultdict
 
 import checks
-from l10n_common import (L10N_DIR, LINGUAS_PATH, REPO_ROOT, SOURCE_LOCALE, DEFAULT_LIBRARY, Library,
+from l10n_common import (L10N_DIR, REPO_ROOT, SOURCE_LOCALE, DEFAULT_LIBRARY, Library,
                          Message, po_path, read_linguas, read_po, require_python_modules, unquoted_comment_lines)
 
 
@@ -236,13 +236,12 @@ def main(argv=None):
     parser.add_argument("--l10n-dir", default=L10N_DIR, help="where the PO files are (a copy, for the self-test)")
     parser.add_argument("--po", help="check this one PO file instead of l10n/")
     parser.add_argument("--tag", help="the locale of --po")
-    parser.add_argument("--quiet", action="store_true", help="print only the summary line")
     args = parser.parse_args(argv)
     require_python_modules()
 
     library = Library(args.lib)
     reference = reference_messages(library)
-    linguas = read_linguas(os.path.join(args.l10n_dir, "LINGUAS") if args.l10n_dir != L10N_DIR else LINGUAS_PATH)
+    linguas = read_linguas(os.path.join(args.l10n_dir, "LINGUAS"))
     findings = Findings()
 
     if args.po:
@@ -266,8 +265,7 @@ def main(argv=None):
         scope = " and ".join(part for part, wanted in (("l10n/*.po", args.sources or both),
                                                        ("the library", args.library or both)) if wanted)
 
-    if not args.quiet:
-        findings.print()
+    findings.print()
     locales = len({item[1] for item in findings.items})
     if findings:
         print(f"check-l10n: {len(findings)} failures in {locales} locales ({scope})", file=sys.stderr)
