@@ -37,6 +37,24 @@ struct Fallback {
     strings: [*const c_char; 8],
     action: KeylessErrorAction,
     line_tail_length: usize,
+    /// The category's localised message in each locale, by locale number.
+    localized: [*const c_char; MAX_LOCALES],
+}
+
+/// More locale numbers than any build carries; each code is checked in one
+/// of them, `code mod locale_count`, so all of them are covered many times.
+const MAX_LOCALES: usize = 64;
+
+fn locale_count() -> u32 {
+    // SAFETY: NULL with capacity 0 only asks for the count.
+    let count = unsafe { keyless_error_locales(std::ptr::null_mut(), 0) };
+    assert!(count <= MAX_LOCALES, "raise MAX_LOCALES to {count}");
+    count as u32
+}
+
+/// The locale a code is checked in during the sweep.
+fn locale_for(code: i32, locale_count: u32) -> u32 {
+    (code as u32) % locale_count
 }
 // SAFETY: the pointers are to static, immutable strings.
 unsafe impl Send for Fallback {}
@@ -65,7 +83,12 @@ fn fallback_of(representative: i32) -> Fallback {
         + c_text(keyless_error_category(representative)).len()
         + "): ".len()
         + c_text(keyless_error_title(representative)).len();
-    Fallback { strings, action: keyless_error_action(representative), line_tail_length }
+    let mut localized = [std::ptr::null(); MAX_LOCALES];
+    for (locale, slot) in localized.iter_mut().enumerate().take(locale_count() as usize) {
+        *slot = keyless_error_user_message_localized(representative, locale as u32);
+        assert!(!slot.is_null());
+    }
+    Fallback { strings, action: keyless_error_action(representative), line_tail_length, localized }
 }
 
 fn decimal_length(code: i32) -> usize {
@@ -114,6 +137,7 @@ fn every_int32_code_keeps_every_invariant() {
 /// Checks `start..=end`; returns how many codes `keyless_error_is_known` accepted.
 fn sweep(start: i32, end: i32, known: &[i32], fallbacks: &[Fallback]) -> u64 {
     let mut known_seen = 0;
+    let locales = locale_count();
     for code in start..=end {
         let category = keyless_error_category_id(code);
         assert_eq!(category, expected_category(code), "category of {code}");
@@ -143,6 +167,7 @@ fn sweep(start: i32, end: i32, known: &[i32], fallbacks: &[Fallback]) -> u64 {
             assert_eq!(line_length, expected.len(), "format length of {code}");
             let shared_is_fallback = keyless_error_shared_code(code) == 1000;
             assert_eq!(shared_is_fallback, c_text(keyless_error_shared_name(code)) == "SDK_ERROR", "shared model of {code}");
+            assert!(!keyless_error_user_message_localized(code, locale_for(code, locales)).is_null());
             continue;
         }
 
@@ -154,6 +179,12 @@ fn sweep(start: i32, end: i32, known: &[i32], fallbacks: &[Fallback]) -> u64 {
         assert!(!keyless_error_is_deprecated(code), "undocumented {code} is deprecated");
         assert_eq!(keyless_error_replaced_by(code), -1, "undocumented {code} has a replacement");
         assert_eq!(line_length, decimal_length(code) + fallback.line_tail_length, "format length of {code}");
+        let locale = locale_for(code, locales);
+        assert_eq!(
+            keyless_error_user_message_localized(code, locale),
+            fallback.localized[locale as usize],
+            "localised message of undocumented code {code} in locale {locale}"
+        );
     }
     known_seen
 }
