@@ -27,8 +27,10 @@ target_dir=$(realpath -m "$CROSS_TARGET_DIR")
 
 # Cargo reads per-target settings from CARGO_TARGET_<TRIPLE>_*.
 target_env=$(tr 'a-z-' 'A-Z_' <<<"$target")
-# The checkout's and the target folder's paths never reach an artifact: the same sources give
-# the same bytes wherever they are built (make check-reproducible).
+# The same sources give the same bytes wherever they are built (make check-reproducible). The
+# release artifacts carry no path today even without remapping (measured: two checkouts at
+# different paths, identical .so and .a); the remapping keeps it so if debug information or a
+# panic location ever reaches one.
 rustflags=(--sysroot "$sysroot" "--remap-path-prefix=$repo=." "--remap-path-prefix=$target_dir=target")
 case "$target" in
     *-linux-android*)
