@@ -101,6 +101,12 @@ fn kotlin_peer_is_current() {
 }
 
 #[test]
+fn kotlin_native_layout_is_current() {
+    check_or_write(codegen::JNI_LAYOUT_PATH, &codegen::jni_layout_header());
+    check_or_write(codegen::KOTLIN_LAYOUT_PATH, &codegen::kotlin_layout());
+}
+
+#[test]
 fn c_peer_is_current() {
     check_or_write(codegen::PEER_HEADER_PATH, &codegen::peer_header());
     check_or_write(codegen::PEER_SOURCE_PATH, &codegen::peer_source());

@@ -12,7 +12,10 @@ mod translations_doc;
 
 pub use c_vectors::c_known_codes;
 pub use exports::{EXPORTED_FUNCTIONS_PATH, exported_functions};
-pub use kotlin::{KOTLIN_CODES_PATH, KOTLIN_PEER_PATH, kotlin_codes, kotlin_peer};
+pub use kotlin::{
+    JNI_LAYOUT_PATH, KOTLIN_CODES_PATH, KOTLIN_LAYOUT_PATH, KOTLIN_PEER_PATH, jni_layout_header, kotlin_codes, kotlin_layout,
+    kotlin_peer,
+};
 pub use markdown::markdown_reference;
 pub use peers::{PEER_HEADER_PATH, PEER_SOURCE_PATH, peer_header, peer_source};
 pub use swift::{SWIFT_ANSWERS_PATH, SWIFT_CODES_PATH, SWIFT_PEER_PATH, swift_answers, swift_codes, swift_peer};

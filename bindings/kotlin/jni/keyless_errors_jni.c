@@ -13,18 +13,31 @@
  * own jni.h and `clang --target=<abi>-linux-android21 -ffreestanding`, with no
  * NDK. The only memory it uses is the stack and the JVM's heap.
  *
- * Every JNI call that can fail is checked. On failure the glue returns at once
- * with the Java exception pending (OutOfMemoryError, ArrayStoreException, ...)
- * or throws its own, and the JVM rethrows it in Kotlin. Nothing is cached here:
- * the Kotlin side reads every documented code once and keeps the strings.
+ * One crossing, one packed answer. The Kotlin side reads every documented
+ * code in one call (readEntries), and each language's end-user messages in
+ * one call (readUserMessages): the numbers and the byte length of every
+ * string go into an int[] the caller passes, and the strings themselves into
+ * one new byte[], one after another. The layout of a record is generated,
+ * with its Kotlin twin, from tests/codegen/kotlin.rs (keyless_errors_jni_layout.h).
+ * Nothing is cached here: the Kotlin side keeps what it read.
  *
- * The library's strings are printable ASCII by contract, which is also valid
- * Modified UTF-8, so NewStringUTF takes them unchanged. The glue checks it
- * before each NewStringUTF and throws IllegalStateException otherwise: a
- * non-ASCII byte would be silently mangled by some JVMs and would abort under
- * Android's CheckJNI.
+ * How text crosses JNI safely. The library's strings are UTF-8 (the English
+ * ones printable ASCII; the localised ones NFC, without control characters
+ * or code points above U+FFFF). They cross as those very bytes, copied into
+ * the byte[], and Kotlin decodes them with String(bytes, offset, length,
+ * UTF_8), which is standard UTF-8. So JNI's Modified UTF-8 (NewStringUTF,
+ * which Android's CheckJNI aborts on for a 4-byte sequence, and which some
+ * JVMs silently truncate) is never involved: any valid UTF-8, even above
+ * U+FFFF, would arrive intact. The one exception, the version string, goes
+ * through NewStringUTF after a printable-ASCII check.
+ *
+ * Every JNI call that can fail is checked. On failure the glue returns at once
+ * with the Java exception pending (OutOfMemoryError, ...) or throws its own
+ * (NullPointerException, IllegalArgumentException, IllegalStateException),
+ * and the JVM rethrows it in Kotlin.
  */
 #include "keyless_errors.h"
+#include "keyless_errors_jni_layout.h"
 
 #include <jni.h>
 
@@ -33,39 +46,16 @@
 
 #define NATIVE_CLASS "io/keyless/errors/KeylessError$Native"
 
-/* The layout of readEntries' arrays, shared with KeylessError.kt's Native
- * object: keep the two in the same order. A wrong count fails every call with
- * an IllegalArgumentException; a wrong order fails the agreement tests. */
-enum {
-    NUMBER_CATEGORY,
-    NUMBER_ACTION,
-    NUMBER_IS_KNOWN,
-    NUMBER_IS_RETRYABLE,
-    NUMBER_IS_DEPRECATED,
-    NUMBER_REPLACED_BY,
-    NUMBER_SHARED_CODE,
-    NUMBER_FIELDS
-};
-enum {
-    STRING_NAME,
-    STRING_TITLE,
-    STRING_DESCRIPTION,
-    STRING_ADVICE,
-    STRING_USER_MESSAGE,
-    STRING_NOTE,
-    STRING_SHARED_NAME,
-    STRING_LOG_LINE,
-    STRING_FIELDS
-};
-
 /* Codes travel between jint and int32_t arrays without conversion. (The
  * pointer passed to keyless_error_codes below also fails to compile, under
  * -Werror, if the two are not the same type.) */
 typedef char jint_is_int32_t[sizeof(jint) == sizeof(int32_t) ? 1 : -1];
+/* Locales (KeylessErrorLocale, a uint32_t) travel in jint arrays: the same
+ * size, and the library's locale numbers are small. */
+typedef char jint_holds_a_locale[sizeof(jint) == sizeof(KeylessErrorLocale) ? 1 : -1];
 
-/* Log lines are short (about 60 bytes); a longer one is formatted into a
- * Java byte array instead (see store_log_line). */
-#define LOG_LINE_STACK_SIZE 256
+/* The most strings one item of a packed answer has (a catalog entry). */
+#define MAX_STRINGS_PER_ITEM STRING_FIELDS
 
 static int is_printable_ascii(const char *text) {
     const unsigned char *byte;
@@ -86,139 +76,247 @@ static void throw_new(JNIEnv *env, const char *class_name, const char *message) 
     (*env)->DeleteLocalRef(env, exception_class);
 }
 
-/* A new String for `text`, or NULL with an exception pending. */
-static jstring new_ascii_string(JNIEnv *env, const char *text) {
-    if (text == NULL || !is_printable_ascii(text)) {
-        throw_new(env, "java/lang/IllegalStateException",
-                  "keyless-errors: the native library returned a string that is not printable ASCII");
+/* ---- Packed answers ----------------------------------------------------------------------- */
+
+/* Copies `text` to out[at...] when `out` is not NULL, never past out[capacity - 1];
+ * returns its length in bytes (without the NUL, which is not copied). */
+static size_t put_string(char *out, size_t capacity, size_t at, const char *text) {
+    size_t length = 0;
+    while (text[length] != '\0') {
+        if (out != NULL && at + length < capacity) out[at + length] = text[length];
+        length++;
+    }
+    return length;
+}
+
+/* What one item of a packed answer holds. `key` is a code or a locale, and
+ * `locale` the locale a kind may need. write_strings writes the item's
+ * strings one after another at out[at...] (out NULL: only measure; never past
+ * out[capacity - 1]), stores the length of each in lengths[], and returns
+ * their total. */
+struct item_kind {
+    jsize numbers_per_item;
+    jsize strings_per_item;
+    void (*read_numbers)(int32_t key, jint *numbers);
+    size_t (*write_strings)(int32_t key, KeylessErrorLocale locale, char *out, size_t capacity, size_t at,
+                            jint *lengths);
+};
+
+/* A catalog entry: its numbers, its static strings and its log line (the layout of
+ * keyless_errors_jni_layout.h). */
+static void entry_numbers(int32_t code, jint *numbers) { read_numbers(code, numbers); }
+
+static size_t entry_strings(int32_t code, KeylessErrorLocale unused, char *out, size_t capacity, size_t at,
+                            jint *lengths) {
+    const char *strings[STATIC_STRING_FIELDS];
+    size_t total = 0, length;
+    int field;
+    (void)unused;
+    read_static_strings(code, strings);
+    for (field = 0; field < STATIC_STRING_FIELDS; field++) {
+        length = put_string(out, capacity, at + total, strings[field]);
+        lengths[field] = (jint)length; /* static strings are short: the total is checked below */
+        total += length;
+    }
+    /* snprintf contract: the whole line and its NUL when there is room. The
+     * byte array has one spare byte at its end, so there always is; the NUL
+     * lands where the next string starts and is overwritten by it. */
+    if (out != NULL && at + total < capacity) {
+        length = keyless_error_format(code, out + at + total, capacity - (at + total));
+    } else {
+        length = keyless_error_format(code, NULL, 0);
+    }
+    lengths[STRING_LOG_LINE] = (jint)length;
+    return total + length;
+}
+
+static const struct item_kind ENTRY = {NUMBER_FIELDS, STRING_FIELDS, entry_numbers, entry_strings};
+
+/* The end-user message of a code in `locale`. */
+static size_t user_message_string(int32_t code, KeylessErrorLocale locale, char *out, size_t capacity, size_t at,
+                                  jint *lengths) {
+    size_t length = put_string(out, capacity, at, keyless_error_user_message_localized(code, locale));
+    lengths[0] = (jint)length;
+    return length;
+}
+
+static const struct item_kind USER_MESSAGE = {0, 1, NULL, user_message_string};
+
+/* The canonical BCP 47 tag of a locale. */
+static size_t locale_tag_string(int32_t locale, KeylessErrorLocale unused, char *out, size_t capacity, size_t at,
+                                jint *lengths) {
+    size_t length = put_string(out, capacity, at, keyless_error_locale_tag((KeylessErrorLocale)locale));
+    (void)unused;
+    lengths[0] = (jint)length;
+    return length;
+}
+
+static const struct item_kind LOCALE_TAG = {0, 1, NULL, locale_tag_string};
+
+/* The packed answer for every key of `keys`: the numbers and string lengths
+ * of each item into `records` (numbers_per_item + strings_per_item ints per
+ * key), and a new byte[] with the strings, plus one spare byte at its end.
+ *
+ * Two passes: the first measures (and writes `records`), the second copies
+ * the bytes inside one critical region, where only the library's own
+ * functions are called, never JNI. Returns NULL with an exception pending on
+ * failure. */
+static jbyteArray pack(JNIEnv *env, jintArray keys, KeylessErrorLocale locale, jintArray records,
+                       const struct item_kind *kind) {
+    jsize count, item, stride = kind->numbers_per_item + kind->strings_per_item;
+    jint record[NUMBER_FIELDS + MAX_STRINGS_PER_ITEM];
+    jint lengths[MAX_STRINGS_PER_ITEM];
+    size_t total = 0, written = 0;
+    jbyteArray bytes;
+    jint *keys_in;
+    char *bytes_out;
+    int mismatch = 0;
+
+    if (keys == NULL || records == NULL) {
+        throw_new(env, "java/lang/NullPointerException", "keyless-errors: a packed read needs its two arrays");
         return NULL;
     }
-    return (*env)->NewStringUTF(env, text); /* NULL: OutOfMemoryError pending */
+    count = (*env)->GetArrayLength(env, keys);
+    /* Checked before any write, and before the product can overflow a jsize (in 64 bits, not
+     * by a division, which 32-bit ARM would call a compiler runtime function for). */
+    if ((int64_t)count * stride > INT32_MAX || (*env)->GetArrayLength(env, records) != count * stride) {
+        throw_new(env, "java/lang/IllegalArgumentException",
+                  "keyless-errors: the array sizes do not match the glue's layout (RECORD_INTS per code, "
+                  "or one length per item)");
+        return NULL;
+    }
+
+    for (item = 0; item < count; item++) {
+        jint key;
+        (*env)->GetIntArrayRegion(env, keys, item, 1, &key);
+        if ((*env)->ExceptionCheck(env)) return NULL;
+        if (kind->read_numbers != NULL) kind->read_numbers(key, record);
+        total += kind->write_strings(key, locale, NULL, 0, 0, record + kind->numbers_per_item);
+        /* A Java array holds at most INT32_MAX bytes, and the spare byte is one of them. */
+        if (total >= (size_t)INT32_MAX) {
+            throw_new(env, "java/lang/IllegalArgumentException", "keyless-errors: a packed read over 2 GB");
+            return NULL;
+        }
+        (*env)->SetIntArrayRegion(env, records, item * stride, stride, record);
+        if ((*env)->ExceptionCheck(env)) return NULL;
+    }
+
+    bytes = (*env)->NewByteArray(env, (jsize)(total + 1));
+    if (bytes == NULL) return NULL; /* OutOfMemoryError pending */
+    keys_in = (*env)->GetPrimitiveArrayCritical(env, keys, NULL);
+    if (keys_in == NULL) return NULL; /* OutOfMemoryError pending */
+    bytes_out = (*env)->GetPrimitiveArrayCritical(env, bytes, NULL);
+    if (bytes_out == NULL) {
+        (*env)->ReleasePrimitiveArrayCritical(env, keys, keys_in, JNI_ABORT);
+        return NULL;
+    }
+    for (item = 0; item < count && !mismatch; item++) {
+        size_t item_bytes = kind->write_strings(keys_in[item], locale, bytes_out, total + 1, written, lengths);
+        written += item_bytes;
+        /* The strings are static, so they cannot change between the passes;
+         * if they did, the bytes would not match the lengths already given. */
+        mismatch = written > total;
+    }
+    (*env)->ReleasePrimitiveArrayCritical(env, bytes, bytes_out, 0);
+    (*env)->ReleasePrimitiveArrayCritical(env, keys, keys_in, JNI_ABORT);
+    if (mismatch || written != total) {
+        throw_new(env, "java/lang/IllegalStateException", "keyless-errors: the library's strings changed during a read");
+        return NULL;
+    }
+    return bytes;
 }
 
-/* Stores a new String for `text` at strings[index]. Returns 0 with an
- * exception pending on failure. */
-static int store_string(JNIEnv *env, jobjectArray strings, jsize index, const char *text) {
-    jstring string = new_ascii_string(env, text);
-    if (string == NULL) return 0;
-    (*env)->SetObjectArrayElement(env, strings, index, string);
-    /* One local reference at a time, however many codes are read: the JVM
-     * only guarantees room for 16. DeleteLocalRef is safe with an exception
-     * pending. */
-    (*env)->DeleteLocalRef(env, string);
-    return !(*env)->ExceptionCheck(env);
+/* ---- The natives ---------------------------------------------------------------------------- */
+
+/* KeylessError.Native.readEntries(codes: IntArray, records: IntArray): ByteArray */
+static jbyteArray JNICALL native_read_entries(JNIEnv *env, jclass native_class, jintArray codes, jintArray records) {
+    (void)native_class;
+    return pack(env, codes, KEYLESS_ERROR_LOCALE_EN, records, &ENTRY);
 }
 
-/* Stores the keyless_error_format line of `code` at strings[index]. */
-static int store_log_line(JNIEnv *env, jobjectArray strings, jsize index, int32_t code) {
-    char stack_line[LOG_LINE_STACK_SIZE];
-    size_t length = keyless_error_format(code, stack_line, sizeof stack_line);
-    jbyteArray heap_line;
-    jbyte *bytes;
-    int stored;
+/* KeylessError.Native.readUserMessages(locale: Int, codes: IntArray, lengths: IntArray): ByteArray */
+static jbyteArray JNICALL native_read_user_messages(JNIEnv *env, jclass native_class, jint locale, jintArray codes,
+                                                    jintArray lengths) {
+    (void)native_class;
+    return pack(env, codes, (KeylessErrorLocale)locale, lengths, &USER_MESSAGE);
+}
 
-    if (length < sizeof stack_line) return store_string(env, strings, index, stack_line);
+/* KeylessError.Native.readLocaleTags(locales: IntArray, lengths: IntArray): ByteArray */
+static jbyteArray JNICALL native_read_locale_tags(JNIEnv *env, jclass native_class, jintArray locales,
+                                                  jintArray lengths) {
+    (void)native_class;
+    return pack(env, locales, KEYLESS_ERROR_LOCALE_EN, lengths, &LOCALE_TAG);
+}
 
-    /* snprintf contract: the line was cut, and (length + 1) bytes hold all of
-     * it. Borrow them from the Java heap: this glue has no malloc. */
-    if (length >= (size_t)INT32_MAX) {
-        throw_new(env, "java/lang/IllegalStateException", "keyless-errors: a log line longer than 2 GB");
-        return 0;
+/* A new int[] of `count` elements filled by `fill`, or NULL with an exception pending. */
+static jintArray new_filled_int_array(JNIEnv *env, size_t count, void (*fill)(jint *elements, size_t count)) {
+    jintArray array;
+    jint *elements;
+    if (count > (size_t)INT32_MAX) {
+        throw_new(env, "java/lang/IllegalStateException", "keyless-errors: a list too long for a Java array");
+        return NULL;
     }
-    heap_line = (*env)->NewByteArray(env, (jsize)(length + 1));
-    if (heap_line == NULL) return 0; /* OutOfMemoryError pending */
-    bytes = (*env)->GetByteArrayElements(env, heap_line, NULL);
-    if (bytes == NULL) {
-        (*env)->DeleteLocalRef(env, heap_line);
-        return 0; /* OutOfMemoryError pending */
+    array = (*env)->NewIntArray(env, (jsize)count);
+    if (array == NULL) return NULL; /* OutOfMemoryError pending */
+    elements = (*env)->GetPrimitiveArrayCritical(env, array, NULL);
+    if (elements == NULL) {
+        (*env)->DeleteLocalRef(env, array);
+        return NULL; /* OutOfMemoryError pending */
     }
-    keyless_error_format(code, (char *)bytes, length + 1);
-    stored = store_string(env, strings, index, (const char *)bytes);
-    (*env)->ReleaseByteArrayElements(env, heap_line, bytes, JNI_ABORT); /* nothing to copy back */
-    (*env)->DeleteLocalRef(env, heap_line);
-    return stored;
+    fill(elements, count);
+    (*env)->ReleasePrimitiveArrayCritical(env, array, elements, 0); /* 0: copy back, then release */
+    return array;
+}
+
+static void fill_codes(jint *elements, size_t count) { keyless_error_codes(elements, count); }
+
+static void fill_locales(jint *elements, size_t count) {
+    keyless_error_locales((KeylessErrorLocale *)elements, count); /* same size; unsigned and signed may alias */
 }
 
 /* KeylessError.Native.knownCodes(): IntArray */
 static jintArray JNICALL native_known_codes(JNIEnv *env, jclass native_class) {
-    size_t count = keyless_error_codes(NULL, 0);
-    jintArray codes;
-    jint *elements;
     (void)native_class;
-    if (count > (size_t)INT32_MAX) {
-        throw_new(env, "java/lang/IllegalStateException", "too many Keyless error codes for a Java array");
-        return NULL;
-    }
-    codes = (*env)->NewIntArray(env, (jsize)count);
-    if (codes == NULL) return NULL; /* OutOfMemoryError pending */
-    elements = (*env)->GetIntArrayElements(env, codes, NULL);
-    if (elements == NULL) {
-        (*env)->DeleteLocalRef(env, codes);
-        return NULL; /* OutOfMemoryError pending */
-    }
-    keyless_error_codes(elements, count);
-    (*env)->ReleaseIntArrayElements(env, codes, elements, 0); /* 0: copy back, then release */
-    return codes;
+    return new_filled_int_array(env, keyless_error_codes(NULL, 0), fill_codes);
 }
 
-/* KeylessError.Native.readEntries(codes: IntArray, numbers: IntArray, strings: Array<String?>) */
-static void JNICALL native_read_entries(JNIEnv *env, jclass native_class, jintArray codes, jintArray numbers,
-                                        jobjectArray strings) {
-    jsize count, entry;
+/* KeylessError.Native.locales(): IntArray */
+static jintArray JNICALL native_locales(JNIEnv *env, jclass native_class) {
     (void)native_class;
-    if (codes == NULL || numbers == NULL || strings == NULL) {
-        throw_new(env, "java/lang/NullPointerException", "readEntries needs three arrays");
-        return;
-    }
-    count = (*env)->GetArrayLength(env, codes);
-    /* Checked before any write, and before the products can overflow a jsize. */
-    if (count > INT32_MAX / STRING_FIELDS || count > INT32_MAX / NUMBER_FIELDS ||
-        (*env)->GetArrayLength(env, numbers) != count * NUMBER_FIELDS ||
-        (*env)->GetArrayLength(env, strings) != count * STRING_FIELDS) {
-        throw_new(env, "java/lang/IllegalArgumentException",
-                  "readEntries: the array sizes do not match the glue's layout "
-                  "(Native.NUMBER_FIELDS and STRING_FIELDS per code)");
-        return;
-    }
-    for (entry = 0; entry < count; entry++) {
-        jint code;
-        jint values[NUMBER_FIELDS];
-        const char *texts[STRING_LOG_LINE]; /* every string field but the last, the log line */
-        jsize first_string = entry * STRING_FIELDS;
-        int field;
+    return new_filled_int_array(env, keyless_error_locales(NULL, 0), fill_locales);
+}
 
-        (*env)->GetIntArrayRegion(env, codes, entry, 1, &code);
-        if ((*env)->ExceptionCheck(env)) return;
-
-        values[NUMBER_CATEGORY] = (jint)keyless_error_category_id(code);
-        values[NUMBER_ACTION] = (jint)keyless_error_action(code);
-        values[NUMBER_IS_KNOWN] = keyless_error_is_known(code) ? 1 : 0;
-        values[NUMBER_IS_RETRYABLE] = keyless_error_is_retryable(code) ? 1 : 0;
-        values[NUMBER_IS_DEPRECATED] = keyless_error_is_deprecated(code) ? 1 : 0;
-        values[NUMBER_REPLACED_BY] = keyless_error_replaced_by(code);
-        values[NUMBER_SHARED_CODE] = keyless_error_shared_code(code);
-        (*env)->SetIntArrayRegion(env, numbers, entry * NUMBER_FIELDS, NUMBER_FIELDS, values);
-        if ((*env)->ExceptionCheck(env)) return;
-
-        texts[STRING_NAME] = keyless_error_name(code);
-        texts[STRING_TITLE] = keyless_error_title(code);
-        texts[STRING_DESCRIPTION] = keyless_error_description(code);
-        texts[STRING_ADVICE] = keyless_error_advice(code);
-        texts[STRING_USER_MESSAGE] = keyless_error_user_message(code);
-        texts[STRING_NOTE] = keyless_error_note(code);
-        texts[STRING_SHARED_NAME] = keyless_error_shared_name(code);
-        for (field = 0; field < STRING_LOG_LINE; field++) {
-            if (!store_string(env, strings, first_string + field, texts[field])) return;
-        }
-        if (!store_log_line(env, strings, first_string + STRING_LOG_LINE, code)) return;
+/* KeylessError.Native.resolveLocale(preferences: String): Int. The
+ * preferences are a BCP 47 tag from Locale.toLanguageTag(), which is ASCII;
+ * GetStringUTFChars gives any other character as bytes above 0x7F, which
+ * keyless_error_locale, total over every string, answers with English. */
+static jint JNICALL native_resolve_locale(JNIEnv *env, jclass native_class, jstring preferences) {
+    const char *chars;
+    KeylessErrorLocale locale;
+    (void)native_class;
+    if (preferences == NULL) {
+        throw_new(env, "java/lang/NullPointerException", "keyless-errors: resolveLocale needs a tag");
+        return 0;
     }
+    chars = (*env)->GetStringUTFChars(env, preferences, NULL);
+    if (chars == NULL) return 0; /* OutOfMemoryError pending */
+    locale = keyless_error_locale(chars);
+    (*env)->ReleaseStringUTFChars(env, preferences, chars);
+    return (jint)locale;
 }
 
 /* KeylessError.Native.libraryVersion(): String */
 static jstring JNICALL native_library_version(JNIEnv *env, jclass native_class) {
+    const char *version = keyless_errors_version();
     (void)native_class;
-    return new_ascii_string(env, keyless_errors_version());
+    if (!is_printable_ascii(version)) {
+        throw_new(env, "java/lang/IllegalStateException", "keyless-errors: the library's version is not printable ASCII");
+        return NULL;
+    }
+    return (*env)->NewStringUTF(env, version); /* NULL: OutOfMemoryError pending */
 }
+
+/* ---- Loading -------------------------------------------------------------------------------- */
 
 /* Reads the leading decimal number of *text and moves *text past it; -1 when
  * there is none or it is absurdly large. */
@@ -284,18 +382,14 @@ static int library_version_matches(JNIEnv *env) {
 
 /* JNINativeMethod holds natives as void *, and ISO C has no conversion from a
  * function pointer to an object pointer (-Wpedantic rejects the cast). POSIX,
- * which dlsym relies on, gives both the same representation; these unions
- * make the reinterpretation explicit. */
-union known_codes_function {
-    jintArray (JNICALL *function)(JNIEnv *, jclass);
-    void *pointer;
-};
-union read_entries_function {
-    void (JNICALL *function)(JNIEnv *, jclass, jintArray, jintArray, jobjectArray);
-    void *pointer;
-};
-union library_version_function {
-    jstring (JNICALL *function)(JNIEnv *, jclass);
+ * which dlsym relies on, gives both the same representation; this union makes
+ * the reinterpretation explicit, one member per native's type. */
+union native_function {
+    jintArray (JNICALL *ints)(JNIEnv *, jclass);
+    jbyteArray (JNICALL *entries)(JNIEnv *, jclass, jintArray, jintArray);
+    jbyteArray (JNICALL *messages)(JNIEnv *, jclass, jint, jintArray, jintArray);
+    jint (JNICALL *resolve)(JNIEnv *, jclass, jstring);
+    jstring (JNICALL *string)(JNIEnv *, jclass);
     void *pointer;
 };
 
@@ -303,28 +397,37 @@ JNIEXPORT jint JNICALL JNI_OnLoad(JavaVM *vm, void *reserved) {
     JNIEnv *env;
     jclass native_class;
     jint status;
-    union known_codes_function known_codes;
-    union read_entries_function read_entries;
-    union library_version_function library_version;
-    JNINativeMethod methods[3];
+    int index;
+    union native_function functions[7];
+    JNINativeMethod methods[7];
     (void)reserved;
 
     if ((*vm)->GetEnv(vm, (void **)&env, JNI_VERSION_1_6) != JNI_OK) return JNI_ERR;
     /* The pending UnsatisfiedLinkError is what System.load throws. */
     if (!library_version_matches(env)) return JNI_ERR;
 
-    known_codes.function = native_known_codes;
-    read_entries.function = native_read_entries;
-    library_version.function = native_library_version;
+    functions[0].ints = native_known_codes;
     methods[0].name = "knownCodes";
     methods[0].signature = "()[I";
-    methods[0].fnPtr = known_codes.pointer;
+    functions[1].entries = native_read_entries;
     methods[1].name = "readEntries";
-    methods[1].signature = "([I[I[Ljava/lang/String;)V";
-    methods[1].fnPtr = read_entries.pointer;
-    methods[2].name = "libraryVersion";
-    methods[2].signature = "()Ljava/lang/String;";
-    methods[2].fnPtr = library_version.pointer;
+    methods[1].signature = "([I[I)[B";
+    functions[2].messages = native_read_user_messages;
+    methods[2].name = "readUserMessages";
+    methods[2].signature = "(I[I[I)[B";
+    functions[3].ints = native_locales;
+    methods[3].name = "locales";
+    methods[3].signature = "()[I";
+    functions[4].entries = native_read_locale_tags;
+    methods[4].name = "readLocaleTags";
+    methods[4].signature = "([I[I)[B";
+    functions[5].resolve = native_resolve_locale;
+    methods[5].name = "resolveLocale";
+    methods[5].signature = "(Ljava/lang/String;)I";
+    functions[6].string = native_library_version;
+    methods[6].name = "libraryVersion";
+    methods[6].signature = "()Ljava/lang/String;";
+    for (index = 0; index < 7; index++) methods[index].fnPtr = functions[index].pointer;
 
     /* JNI_OnLoad runs with the class loader that called System.load or
      * System.loadLibrary, so FindClass sees the app's classes (on Android too). */

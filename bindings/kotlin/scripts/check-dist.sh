@@ -6,9 +6,11 @@
 #     each ABI, nothing else;
 #   - every class in classes.jar and in the jar is Java 8 bytecode (major
 #     version 52, what Android's D8 accepts); classes.jar holds no native library;
-#   - each .so is an ELF of its ABI's or platform's class and machine; each
-#     glue passes check-glue.sh (exports JNI_OnLoad only, 16 KB LOAD alignment,
-#     needs libkeyless_errors.so; no run path on Android, $ORIGIN in the jar);
+#   - every .so passes the project's one ELF checker (tests/dist/check-elf.py):
+#     the AAR's jni/ folder as an Android jniLibs folder (both libraries of each
+#     ABI, for its machine, aligned to Android's page size, the glue exporting
+#     JNI_OnLoad only and needing libkeyless_errors.so by name, no run path),
+#     and the jar's libraries for their platform (the glue's run path $ORIGIN);
 #   - the manifest names the package and the minSdkVersion; proguard.txt is
 #     consumer-rules.pro byte for byte, and every class it keeps exists;
 #     R.txt is empty;
@@ -16,10 +18,13 @@
 #     R8 rules, and the version in its manifest;
 #   - the Maven directory holds the same AAR bytes, a POM (packaging aar,
 #     kotlin-stdlib dependency), the sources jar and maven-metadata.xml.
-# Usage: check-dist.sh <aar> <jar> "<jar platforms>" <version> "<abis>" <minSdk> <consumer rules> <maven repository>
+# Usage: check-dist.sh <aar> <jar> "<jar platforms>" <version> <minSdk> <consumer rules> <maven repository>
+# (run by make: mk/config.mk exports ANDROID_ABIS and the facts check-elf.py reads)
 set -euo pipefail
-aar=$1 jar=$2 platforms=$3 version=$4 abis=$5 min_sdk=$6 rules=$7 repository=$8
+aar=$1 jar=$2 platforms=$3 version=$4 min_sdk=$5 rules=$6 repository=$7
 here=$(cd "$(dirname "$0")" && pwd)
+check_elf=("${PYTHON:?run through make: mk/config.mk exports PYTHON}" "$here/../../../tests/dist/check-elf.py")
+abis=${ANDROID_ABIS:?run through make: mk/config.mk exports ANDROID_ABIS}
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 ok() { echo "ok: $*"; }
@@ -51,20 +56,10 @@ count_java8_classes() {
     echo "$count"
 }
 
-# check_elf <file> <class> <machine>: an ELF of that class (1: 32-bit, 2: 64-bit) and e_machine.
-check_elf() {
-    local magic elf_class elf_machine
-    read -r magic elf_class <<<"$(od -An -N5 -tx1 "$1" | awk '{print $1 $2 $3 $4, $5 + 0}')"
-    elf_machine=$(od -An -j18 -N2 -tu1 "$1" | awk '{print $1 + $2 * 256}')
-    if [ "$magic" != 7f454c46 ] || [ "$elf_class" != "$2" ] || [ "$elf_machine" != "$3" ]; then
-        fail "${1#"$work"/}: ELF magic $magic class $elf_class machine $elf_machine, expected class $2 machine $3"
-    fi
-}
-
-# check_glue <file> [NO_ORIGIN]: check-glue.sh with LLVM's tools, which read every architecture.
-check_glue() {
-    if ! NM=llvm-nm READELF=llvm-readelf NO_ORIGIN=${2:-0} "$here/check-glue.sh" "$1" > "$work/glue.log"; then
-        fail "${1#"$work"/}:"; cat "$work/glue.log"
+# elf <check-elf.py arguments>: one run of the ELF checker, its report shown only on failure.
+elf() {
+    if ! "${check_elf[@]}" "$@" > "$work/elf.log"; then
+        fail "check-elf.py $*:"; grep -v '^ok: ' "$work/elf.log"
     fi
 }
 
@@ -77,19 +72,9 @@ classes=$(count_java8_classes "$work/classes")
 if [ -n "$(find "$work/classes" -name '*.so')" ]; then fail "classes.jar holds native libraries"; fi
 ok "classes.jar: $classes classes, all major version 52 (Java 8), no native library"
 
-# Each .so: ELF class and machine of its ABI.
-for abi in $abis; do
-    case $abi in
-        arm64-v8a) class=2 machine=183 ;;   # ELFCLASS64, EM_AARCH64
-        armeabi-v7a) class=1 machine=40 ;;  # ELFCLASS32, EM_ARM
-        x86_64) class=2 machine=62 ;;       # ELFCLASS64, EM_X86_64
-        x86) class=1 machine=3 ;;           # ELFCLASS32, EM_386
-        *) fail "unknown ABI $abi"; continue ;;
-    esac
-    for library in "$work/aar/jni/$abi"/*.so; do check_elf "$library" "$class" "$machine"; done
-    check_glue "$work/aar/jni/$abi/libkeyless_errors_jni.so" 1
-    ok "jni/$abi: ELF class $class, machine $machine; the glue exports JNI_OnLoad only, 16 KB aligned, no run path"
-done
+# Every .so of the AAR: its jni/ folder is laid out as a jniLibs folder.
+elf android "$work/aar/jni"
+ok "jni/: both libraries of each ABI pass check-elf.py (machine, 16 KB alignment, exports, DT_NEEDED, no run path)"
 
 # Manifest, R8 rules, R.txt.
 manifest=$work/aar/AndroidManifest.xml
@@ -110,16 +95,15 @@ jar_classes=$(count_java8_classes "$work/jar")
 ok "jar: $jar_classes classes, all major version 52 (Java 8)"
 for platform in $platforms; do
     case $platform in
-        linux-x86_64) machine=62 ;;
-        linux-aarch64) machine=183 ;;
+        linux-x86_64) target=$LINUX_HOST_TARGET align=$ANDROID_PAGE_SIZE ;; # the glue script's choices
+        linux-aarch64) target=aarch64-unknown-linux-gnu align=$LINUX_ARM_PAGE_SIZE ;;
         *) fail "unknown platform $platform"; continue ;;
     esac
     natives=$work/jar/io/keyless/errors/native/$platform
-    for library in libkeyless_errors.so libkeyless_errors_jni.so; do
-        if [ -f "$natives/$library" ]; then check_elf "$natives/$library" 2 "$machine"; else fail "the jar lacks $platform/$library"; fi
-    done
-    [ -f "$natives/libkeyless_errors_jni.so" ] && check_glue "$natives/libkeyless_errors_jni.so"
-    ok "jar: $platform natives, ELF machine $machine; the glue exports JNI_OnLoad only, run path \$ORIGIN"
+    elf library "$natives/libkeyless_errors.so" --target "$target"
+    # shellcheck disable=SC2016 # $ORIGIN is the run path itself
+    elf glue "$natives/libkeyless_errors_jni.so" --target "$target" --align "$align" --runpath '$ORIGIN'
+    ok "jar: $platform natives pass check-elf.py ($target; the glue exports JNI_OnLoad only, run path \$ORIGIN)"
 done
 extra=$(find "$work/jar/io/keyless/errors/native" -mindepth 1 -maxdepth 1 -printf '%f\n' | LC_ALL=C sort | tr '\n' ' ')
 [ "$extra" = "$(tr ' ' '\n' <<<"$platforms" | sed '/^$/d' | LC_ALL=C sort | tr '\n' ' ')" ] || fail "the jar's native platforms are [$extra], expected [$platforms]"

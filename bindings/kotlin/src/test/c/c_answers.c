@@ -3,15 +3,22 @@
  * side of the agreement tests, so it calls the library directly and never
  * goes through the JNI glue.
  *
- * Usage: c_answers [code...]
- * Prints tab-separated lines (the library's strings are printable ASCII, so
- * they hold no tab or newline; this program checks it):
+ * Usage: c_answers [--resolve <file>] [code...]
+ * Prints tab-separated lines (the library's English strings are printable
+ * ASCII and its localised ones UTF-8 without control characters, so they hold
+ * no tab or newline; this program checks it):
  *
- *   version <keyless_errors_version()>
- *   enum    category|action  <NAME>  <C value>     every constant of the two enums
- *   known   <code>                                 keyless_error_codes, in its order
- *   answer  <code>  <property>  <value>            every property of every known
+ *   version   <keyless_errors_version()>
+ *   enum      category|action  <NAME>  <C value>   every constant of the two enums
+ *   known     <code>                               keyless_error_codes, in its order
+ *   answer    <code>  <property>  <value>          every property of every known
  *                                                  code, then of each argument
+ *   locale    <number>  <tag>                      keyless_error_locales, in its order,
+ *                                                  with keyless_error_locale_tag
+ *   localized <code>  <number>  <message>          keyless_error_user_message_localized
+ *                                                  of every code above in every locale
+ *   resolve   <number>  <preferences>              keyless_error_locale of each line
+ *                                                  of <file>
  *
  * Built with -Wall -Wextra -Wpedantic -Werror against include/keyless_errors.h.
  * Exits non-zero on a bad argument or a string that breaks the format.
@@ -22,6 +29,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* Every constant of the two C enums. The Kotlin test also scans the header
  * for KEYLESS_ERROR_{CATEGORY,ACTION}_* constants and fails when one is
@@ -47,6 +55,36 @@ static void print_text(int32_t code, const char *property, const char *text) {
         }
     }
     printf("answer\t%" PRId32 "\t%s\t%s\n", code, property, text);
+}
+
+/* Localised text: UTF-8 without control characters (so no tab or newline). */
+static void print_localized(int32_t code, KeylessErrorLocale locale, const char *text) {
+    const unsigned char *byte;
+    for (byte = (const unsigned char *)text; *byte != '\0'; byte++) {
+        if (*byte < 0x20 || *byte == 0x7F) {
+            fprintf(stderr, "c_answers: the message of %" PRId32 " in locale %u has a control character\n", code, (unsigned)locale);
+            failed = 1;
+            return;
+        }
+    }
+    printf("localized\t%" PRId32 "\t%u\t%s\n", code, (unsigned)locale, text);
+}
+
+/* keyless_error_locale of each line of `path` (its newline removed). */
+static int print_resolutions(const char *path) {
+    char line[4096];
+    FILE *file = fopen(path, "r");
+    if (file == NULL) {
+        perror(path);
+        return 0;
+    }
+    while (fgets(line, sizeof line, file) != NULL) {
+        size_t length = strlen(line);
+        if (length > 0 && line[length - 1] == '\n') line[--length] = '\0';
+        printf("resolve\t%u\t%s\n", (unsigned)keyless_error_locale(line), line);
+    }
+    fclose(file);
+    return 1;
 }
 
 static void print_number(int32_t code, const char *property, long value) {
@@ -80,23 +118,27 @@ static void print_answers(int32_t code) {
 }
 
 int main(int argc, char **argv) {
-    int32_t known[256];
-    size_t count, i;
-    int argument;
+    int32_t *codes;
+    KeylessErrorLocale *locales;
+    size_t known, count, locale_count, i, j;
+    int argument = 1;
+    const char *resolve = NULL;
 
+    if (argc > 2 && strcmp(argv[1], "--resolve") == 0) {
+        resolve = argv[2];
+        argument = 3;
+    }
     printf("version\t%s\n", keyless_errors_version());
     CATEGORIES(PRINT_CATEGORY)
     ACTIONS(PRINT_ACTION)
 
-    count = keyless_error_codes(known, sizeof known / sizeof known[0]);
-    if (count > sizeof known / sizeof known[0]) {
-        fprintf(stderr, "c_answers: %lu known codes do not fit the buffer\n", (unsigned long)count);
-        return 1;
-    }
-    for (i = 0; i < count; i++) printf("known\t%" PRId32 "\n", known[i]);
-    for (i = 0; i < count; i++) print_answers(known[i]);
-
-    for (argument = 1; argument < argc; argument++) {
+    /* The documented codes, then the arguments: every code with answers. */
+    known = keyless_error_codes(NULL, 0);
+    codes = malloc((known + (size_t)argc) * sizeof *codes);
+    if (codes == NULL) return 1;
+    keyless_error_codes(codes, known);
+    count = known;
+    for (; argument < argc; argument++) {
         char *end;
         long value;
         errno = 0;
@@ -105,8 +147,23 @@ int main(int argc, char **argv) {
             fprintf(stderr, "c_answers: not an int32 code: %s\n", argv[argument]);
             return 2;
         }
-        print_answers((int32_t)value);
+        codes[count++] = (int32_t)value;
     }
+    for (i = 0; i < known; i++) printf("known\t%" PRId32 "\n", codes[i]);
+    for (i = 0; i < count; i++) print_answers(codes[i]);
+
+    locale_count = keyless_error_locales(NULL, 0);
+    locales = malloc((locale_count + 1) * sizeof *locales);
+    if (locales == NULL) return 1;
+    keyless_error_locales(locales, locale_count);
+    for (j = 0; j < locale_count; j++) printf("locale\t%u\t%s\n", (unsigned)locales[j], keyless_error_locale_tag(locales[j]));
+    for (i = 0; i < count; i++) {
+        for (j = 0; j < locale_count; j++) print_localized(codes[i], locales[j], keyless_error_user_message_localized(codes[i], locales[j]));
+    }
+    if (resolve != NULL && !print_resolutions(resolve)) return 2;
+
+    free(locales);
+    free(codes);
     if (fflush(stdout) != 0) return 1;
     return failed;
 }

@@ -15,9 +15,10 @@ package io.keyless.errors
  * }
  * ```
  *
- * Thread-safe. The first call to [lookup], [all] or [libraryVersion] loads the native library,
- * checks its version and reads every documented code in one pass; from then on, documented codes
- * never cross JNI again.
+ * Thread-safe. The first call to [lookup], [all], [libraryVersion] or [supportedLocales] loads the
+ * native library, checks its version and reads every documented code in one native call; from
+ * then on, lookups never cross JNI again. The end-user messages of a language are read in one
+ * native call too, the first time that language is asked for.
  */
 public object KeylessErrors {
     /**
@@ -27,14 +28,20 @@ public object KeylessErrors {
     public const val VERSION: String = "0.3.0"
 
     /**
+     * The system property that names the folder where the jar extracts its native libraries on a
+     * desktop or server JVM (default: `java.io.tmpdir`). Unused on Android.
+     */
+    public const val LIBRARY_FOLDER_PROPERTY: String = "keyless.errors.lib.dir"
+
+    /**
      * What [code] means. Every [Int] has an answer, documented or not.
      *
-     * A documented code returns its cached [KeylessError], the same instance every time, without
-     * calling into native code. Any other value (undocumented, negative, out of range) gets the
-     * general guidance of its category: read through JNI once per category, then kept.
+     * A documented code returns its cached [KeylessError], the same instance every time. Any other
+     * value (undocumented, negative, out of range) gets the general guidance of its category, in
+     * a new [KeylessError] (equal to any other for the same code). Neither calls native code.
      *
-     * @throws UnsatisfiedLinkError on the first use, when the native library cannot be loaded or
-     *   its MAJOR.MINOR version differs from [VERSION]; later uses then throw [NoClassDefFoundError].
+     * @throws UnsatisfiedLinkError when the native library cannot be loaded, or its MAJOR.MINOR
+     *   version differs from [VERSION]; the message says what was tried. A later call tries again.
      */
     @JvmStatic
     public fun lookup(code: Int): KeylessError = KeylessError.lookup(code)
@@ -43,7 +50,7 @@ public object KeylessErrors {
      * Every documented code, in ascending order of code: the same instances that [lookup]
      * returns. The list is read-only.
      *
-     * @throws UnsatisfiedLinkError on the first use, as [lookup].
+     * @throws UnsatisfiedLinkError as [lookup].
      */
     @JvmStatic
     public val all: List<KeylessError>
@@ -53,11 +60,33 @@ public object KeylessErrors {
      * The version of the loaded native library, `keyless_errors_version()`, such as `"0.3.0"`.
      * Its MAJOR.MINOR equals [VERSION]'s: the first use checks that.
      *
-     * @throws UnsatisfiedLinkError on the first use, as [lookup].
+     * @throws UnsatisfiedLinkError as [lookup].
      */
     @JvmStatic
     public val libraryVersion: String
         get() = KeylessError.libraryVersion()
+
+    /**
+     * The languages of [KeylessError.userMessage] that the native library carries, English first:
+     * one [Locale][java.util.Locale] per canonical BCP 47 tag of `keyless_error_locales` (`en`,
+     * `pt-BR`, `zh-Hant`, ...). Any other locale is served by the closest of them along CLDR's
+     * fallback (`es-MX` by `es-419`, `zh-TW` by `zh-Hant`), else by English. The list is read-only.
+     *
+     * @throws UnsatisfiedLinkError as [lookup].
+     */
+    @JvmStatic
+    public val supportedLocales: List<java.util.Locale>
+        get() = KeylessError.supportedLocales()
+
+    /**
+     * The app's own wording of end-user messages, consulted before the library's by
+     * [KeylessError.userMessage] (every read, any thread); null (the default) for the library's
+     * own. See [KeylessUserMessageOverride].
+     */
+    @JvmStatic
+    public var userMessageOverride: KeylessUserMessageOverride?
+        get() = KeylessError.userMessageOverride()
+        set(value) = KeylessError.setUserMessageOverride(value)
 
     /** Not API: the category of any code, by the range rule of src/category.rs. */
     @JvmSynthetic
@@ -69,6 +98,14 @@ public object KeylessErrors {
         code < 50000 -> KeylessErrorCategory.ANTI_INJECT
         else -> KeylessErrorCategory.USER
     }
+
+    /**
+     * Not API: an undocumented code of each category, by [KeylessErrorCategory.ordinal] (the first
+     * code of the category's first range that the catalog does not document). Every undocumented
+     * code of a category has the same answers as this one, but for the code itself.
+     */
+    @JvmSynthetic
+    internal fun undocumentedCodes(): IntArray = intArrayOf(Int.MIN_VALUE, 0, 20003, 30011, 40003)
 
     /**
      * **Invalid protocol message** (507, internal). The SDK's core client and the Keyless Core

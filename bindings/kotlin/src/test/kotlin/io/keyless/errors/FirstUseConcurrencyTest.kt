@@ -1,5 +1,6 @@
 package io.keyless.errors
 
+import java.util.Locale
 import java.util.concurrent.Callable
 import java.util.concurrent.CountDownLatch
 import java.util.concurrent.Executors
@@ -12,7 +13,8 @@ import org.junit.Test
 /**
  * Many threads look codes up at once, starting together on a binding nobody has used yet: the
  * Makefile runs this class alone, in a JVM of its own, so the threads race the one-time load of
- * the native library and the read of the catalog.
+ * the native library, the read of the catalog, and the first read of each language (every
+ * thread asks in its own language, and several threads share each one).
  */
 class FirstUseConcurrencyTest {
     @Test
@@ -23,12 +25,15 @@ class FirstUseConcurrencyTest {
         // which does not touch the binding.
         val codes = CApi.answeredCodes
         val expectedLines = codes.associateWith { CApi.answer(it, "format") }
-        val expectedMessages = codes.associateWith { CApi.answer(it, "user_message") }
+        val languages = CApi.locales.entries.toList()
 
         val start = CountDownLatch(1)
         val pool = Executors.newFixedThreadPool(threads)
         try {
             val results = (0 until threads).map { thread ->
+                val (number, tag) = languages[(thread / 2) % languages.size] // two threads per language
+                val locale = Locale.forLanguageTag(tag)
+                val expectedMessages = codes.associateWith { CApi.localized(it, number) }
                 pool.submit(Callable {
                     start.await()
                     val seen = HashMap<Int, KeylessError>()
@@ -39,7 +44,7 @@ class FirstUseConcurrencyTest {
                             val error = KeylessErrors.lookup(code)
                             check(error.code == code) { "lookup($code) returned ${error.code}" }
                             check(error.toString() == expectedLines[code]) { "lookup($code) = $error" }
-                            check(error.userMessage == expectedMessages[code]) { "userMessage of $code" }
+                            check(error.userMessage(locale) == expectedMessages[code]) { "userMessage of $code in $tag" }
                             if (error.isKnown) seen[code] = error
                         }
                     }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream
 import java.io.ByteArrayOutputStream
 import java.io.ObjectInputStream
 import java.io.ObjectOutputStream
+import java.util.Locale
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNotEquals
@@ -87,6 +88,7 @@ class KeylessErrorTest {
 
     @Test
     fun exceptionCarriesTheErrorItsLogLineAndTheCause() {
+        assertEquals("Camera denied", KeylessErrors.lookup(KeylessErrors.CAMERA_DENIED).title)
         val cause = IllegalStateException("from the SDK")
         val error = KeylessErrors.lookup(KeylessErrors.CAMERA_DENIED)
         val exception = KeylessException(error, cause)
@@ -106,12 +108,59 @@ class KeylessErrorTest {
     @Test
     fun exceptionSurvivesJavaSerialization() {
         val original = KeylessException(KeylessErrors.lookup(20005), RuntimeException("cause"))
-        val bytes = ByteArrayOutputStream().also { ObjectOutputStream(it).use { out -> out.writeObject(original) } }
-        val copy = ObjectInputStream(ByteArrayInputStream(bytes.toByteArray())).use { it.readObject() } as KeylessException
-        assertEquals(original.error, copy.error)
+        val copy = deserialize(serialize(original)) as KeylessException
+        assertSame("a documented error comes back as the library's own instance", original.error, copy.error)
         assertEquals(original.message, copy.message)
         assertEquals(KeylessErrorCategory.INTEGRATION, copy.error.category)
         assertEquals(20010, copy.error.replacedBy?.code)
-        assertEquals(original.error.toString(), copy.error.toString())
+        assertEquals("cause", copy.cause?.message)
+        val undocumented = deserialize(serialize(KeylessErrors.lookup(45_678))) as KeylessError
+        assertEquals(KeylessErrors.lookup(45_678).toString(), undocumented.toString())
+    }
+
+    @Test
+    fun aSerializedErrorIsItsCodeAlone() {
+        val error = KeylessErrors.lookup(KeylessErrors.FACE_NOT_MATCHING)
+        val bytes = serialize(KeylessException(error))
+        for (text in listOf(error.userMessage(Locale.ENGLISH), error.title, error.description, error.advice, error.name)) {
+            assertFalse("the stream holds \"$text\"", indexOf(bytes, text.toByteArray(Charsets.UTF_8)) >= 0)
+        }
+    }
+
+    @Test
+    fun forgedTextsInAStreamDoNotSurviveDeserialization() {
+        // An attacker edits a serialized exception: every English text of the error that the
+        // stream holds, and the exception's message, replaced by text of the same length. What
+        // comes back must still say what the library says.
+        val error = KeylessErrors.lookup(KeylessErrors.FACE_NOT_MATCHING)
+        var bytes = serialize(KeylessException(error))
+        for (text in listOf(error.userMessage(Locale.ENGLISH), error.toString(), error.title, error.name)) {
+            val genuine = text.toByteArray(Charsets.UTF_8)
+            val fake = ByteArray(genuine.size) { 'X'.toByte() }
+            while (true) {
+                val at = indexOf(bytes, genuine)
+                if (at < 0) break
+                bytes = bytes.copyOf().also { System.arraycopy(fake, 0, it, at, fake.size) }
+            }
+        }
+        // (Before texts were kept out of the stream, it held them all, and the forgeries survived.)
+        val copy = deserialize(bytes) as KeylessException
+        assertEquals(error.userMessage(Locale.ENGLISH), copy.error.userMessage(Locale.ENGLISH))
+        assertEquals(error.toString(), copy.message)
+        assertEquals(error.title, copy.error.title)
+        assertSame(error, copy.error)
+    }
+
+    private fun serialize(value: Any): ByteArray =
+        ByteArrayOutputStream().also { ObjectOutputStream(it).use { out -> out.writeObject(value) } }.toByteArray()
+
+    private fun deserialize(bytes: ByteArray): Any = ObjectInputStream(ByteArrayInputStream(bytes)).use { it.readObject() }
+
+    private fun indexOf(haystack: ByteArray, needle: ByteArray): Int {
+        outer@ for (start in 0..haystack.size - needle.size) {
+            for (offset in needle.indices) if (haystack[start + offset] != needle[offset]) continue@outer
+            return start
+        }
+        return -1
     }
 }

@@ -2,6 +2,7 @@ package io.keyless.errors
 
 import java.lang.reflect.InvocationTargetException
 import java.lang.reflect.Method
+import java.util.Locale
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertTrue
 import org.junit.Assert.fail
@@ -16,20 +17,29 @@ import org.junit.Test
  */
 class NativeGlueTest {
     private val nativeClass = KeylessError.nativeClass()
-    private val numberFields = constant("NUMBER_FIELDS")
-    private val stringFields = constant("STRING_FIELDS")
-    private val readEntries: Method = nativeClass.getDeclaredMethod(
-        "readEntries", IntArray::class.java, IntArray::class.java, Array<String>::class.java
-    ).also { it.isAccessible = true }
+    private val readEntries = native("readEntries", IntArray::class.java, IntArray::class.java)
+    private val readUserMessages = native("readUserMessages", Int::class.javaPrimitiveType!!, IntArray::class.java, IntArray::class.java)
+    private val readLocaleTags = native("readLocaleTags", IntArray::class.java, IntArray::class.java)
+    private val resolveLocale = native("resolveLocale", String::class.java)
 
-    private fun constant(name: String): Int = nativeClass.getDeclaredField(name).also { it.isAccessible = true }.getInt(null)
+    private fun native(name: String, vararg parameters: Class<*>): Method =
+        nativeClass.getDeclaredMethod(name, *parameters).also { it.isAccessible = true }
 
-    /** Calls the native readEntries, unwrapping what it throws. */
-    private fun callReadEntries(codes: IntArray?, numbers: IntArray?, strings: Array<String?>?) {
+    /** Calls a native, unwrapping what it throws. */
+    private fun call(method: Method, vararg arguments: Any?): Any? {
         try {
-            readEntries.invoke(null, codes, numbers, strings)
+            return method.invoke(null, *arguments)
         } catch (thrown: InvocationTargetException) {
             throw thrown.cause!!
+        }
+    }
+
+    private inline fun <reified T : Throwable> assertThrows(what: String, call: () -> Unit) {
+        try {
+            call()
+            fail("$what: no ${T::class.java.simpleName}")
+        } catch (expected: Throwable) {
+            if (expected !is T) throw expected
         }
     }
 
@@ -41,13 +51,12 @@ class NativeGlueTest {
     @Test
     fun readingNoCodesReadsNothing() {
         assertEquals(0, KeylessError.readFromNative(IntArray(0)).size)
+        assertEquals(1, (call(readEntries, IntArray(0), IntArray(0)) as ByteArray).size) // the spare byte
     }
 
     @Test
-    fun readingManyCodesAtOnceStaysWithinTheLocalReferenceBudget() {
-        // Thousands of strings in one native frame: each local reference must be freed as it goes,
-        // or -Xcheck:jni reports the overflow and the run fails.
-        val codes = IntArray(1000) { it * 50 - 5000 }
+    fun onePackedReadOfThousandsOfCodesAgreesWithTheCache() {
+        val codes = IntArray(9_000) { it * 11 - 5_000 }
         val errors = KeylessError.readFromNative(codes)
         for ((index, code) in codes.withIndex()) {
             assertEquals(code, errors[index].code)
@@ -56,43 +65,87 @@ class NativeGlueTest {
     }
 
     @Test
-    fun arraysOfTheWrongSizeAreRejected() {
-        val codes = intArrayOf(30004, 1)
-        val rightNumbers = IntArray(codes.size * numberFields)
-        val rightStrings = arrayOfNulls<String>(codes.size * stringFields)
-        val wrongCalls = listOf(
-            { callReadEntries(codes, IntArray(rightNumbers.size - 1), rightStrings) },
-            { callReadEntries(codes, IntArray(rightNumbers.size + 1), rightStrings) },
-            { callReadEntries(codes, rightNumbers, arrayOfNulls(rightStrings.size - 1)) },
-            { callReadEntries(codes, rightNumbers, arrayOfNulls(0)) }
-        )
-        for (call in wrongCalls) {
-            try {
-                call()
-                fail("readEntries accepted arrays of the wrong size")
-            } catch (expected: IllegalArgumentException) {
-            }
-        }
-        assertTrue("nothing was written", rightStrings.all { it == null })
-        // The glue still works afterwards.
-        callReadEntries(codes, rightNumbers, rightStrings)
-        assertEquals("FACE_NOT_MATCHING", rightStrings[constant("STRING_NAME")])
-        assertEquals("CORE_FACE_NOT_MATCHING", rightStrings[constant("STRING_SHARED_NAME")])
+    fun theRecordsHoldTheNumbersThenTheByteLengthOfEachString() {
+        val code = KeylessErrors.SDK_CONFIGURE_FAILED_LEGACY
+        val records = IntArray(RECORD_INTS)
+        val bytes = call(readEntries, intArrayOf(code), records) as ByteArray
+        assertEquals(KeylessErrors.SDK_CONFIGURE_FAILED, records[NUMBER_REPLACED_BY])
+        assertEquals(1, records[NUMBER_IS_DEPRECATED])
+        val lengths = (0 until STRING_FIELDS).map { records[NUMBER_FIELDS + it] }
+        assertEquals(bytes.size - 1, lengths.sum())
+        val name = String(bytes, lengths.take(STRING_NAME).sum(), lengths[STRING_NAME], Charsets.UTF_8)
+        assertEquals("SDK_CONFIGURE_FAILED_LEGACY", name)
+        val line = String(bytes, lengths.take(STRING_LOG_LINE).sum(), lengths[STRING_LOG_LINE], Charsets.UTF_8)
+        assertEquals(CApi.answer(code, "format"), line)
     }
 
     @Test
-    fun nullArraysAreRejected() {
-        // Kotlin cannot pass null to these parameters, but reflection (or JNI) can.
-        val good = arrayOf<Any?>(intArrayOf(1), IntArray(numberFields), arrayOfNulls<String>(stringFields))
-        for (position in 0..2) {
-            val arguments = good.copyOf()
-            arguments[position] = null
-            try {
-                @Suppress("UNCHECKED_CAST")
-                callReadEntries(arguments[0] as IntArray?, arguments[1] as IntArray?, arguments[2] as Array<String?>?)
-                fail("readEntries accepted null as argument $position")
-            } catch (expected: NullPointerException) {
+    fun messagesCrossAsUtf8BytesIntactInEveryLocale() {
+        // Each language's messages in one call; decoded from UTF-8 on this side, so no text goes
+        // through JNI's Modified UTF-8.
+        val codes = CApi.answeredCodes.toIntArray()
+        for ((number, tag) in CApi.locales) {
+            val lengths = IntArray(codes.size)
+            val bytes = call(readUserMessages, number, codes, lengths) as ByteArray
+            var offset = 0
+            for ((index, code) in codes.withIndex()) {
+                assertEquals("$code in $tag", CApi.localized(code, number), String(bytes, offset, lengths[index], Charsets.UTF_8))
+                offset += lengths[index]
             }
+            assertEquals(bytes.size - 1, offset)
         }
+    }
+
+    @Test
+    fun aLocaleNumberTheLibraryDoesNotCarryAnswersEnglish() {
+        val codes = intArrayOf(KeylessErrors.FACE_NOT_MATCHING, -1)
+        for (number in intArrayOf(-1, 9_999, Int.MAX_VALUE, Int.MIN_VALUE)) {
+            val lengths = IntArray(2)
+            val bytes = call(readUserMessages, number, codes, lengths) as ByteArray
+            assertEquals(CApi.answer(codes[0], "user_message"), String(bytes, 0, lengths[0], Charsets.UTF_8))
+        }
+    }
+
+    @Test
+    fun localeTagsAndResolutionAreTheCLibrarys() {
+        val numbers = KeylessError.supportedLocaleNumbers()
+        val lengths = IntArray(numbers.size)
+        val bytes = call(readLocaleTags, numbers, lengths) as ByteArray
+        var offset = 0
+        for ((index, number) in numbers.withIndex()) {
+            val tag = String(bytes, offset, lengths[index], Charsets.US_ASCII)
+            offset += lengths[index]
+            assertEquals(CApi.locales[number], tag)
+            assertEquals(number, call(resolveLocale, tag))
+        }
+        // Anything else is English, never a failure: odd text, a huge string, characters beyond ASCII.
+        for (odd in listOf("", "*", "\u0000", "x".repeat(1 shl 20), "\uD83D\uDE00-\u00E9")) {
+            assertEquals(CApi.resolution(""), call(resolveLocale, odd))
+        }
+        assertEquals(CApi.resolution("und"), KeylessError.localeNumberOf(Locale.ROOT))
+    }
+
+    @Test
+    fun arraysOfTheWrongSizeAreRejected() {
+        val codes = intArrayOf(30004, 1)
+        for (records in listOf(IntArray(codes.size * RECORD_INTS - 1), IntArray(codes.size * RECORD_INTS + 1), IntArray(0))) {
+            assertThrows<IllegalArgumentException>("readEntries with ${records.size} ints") { call(readEntries, codes, records) }
+        }
+        assertThrows<IllegalArgumentException>("readUserMessages") { call(readUserMessages, 0, codes, IntArray(1)) }
+        assertThrows<IllegalArgumentException>("readLocaleTags") { call(readLocaleTags, intArrayOf(0), IntArray(2)) }
+        // The glue still works afterwards.
+        val records = IntArray(codes.size * RECORD_INTS)
+        call(readEntries, codes, records)
+        assertTrue(records[NUMBER_FIELDS + STRING_NAME] > 0)
+    }
+
+    @Test
+    fun nullArgumentsAreRejected() {
+        // Kotlin cannot pass null to these parameters, but reflection (or JNI) can.
+        assertThrows<NullPointerException>("readEntries(null, records)") { call(readEntries, null, IntArray(RECORD_INTS)) }
+        assertThrows<NullPointerException>("readEntries(codes, null)") { call(readEntries, intArrayOf(1), null) }
+        assertThrows<NullPointerException>("readUserMessages(0, null, lengths)") { call(readUserMessages, 0, null, IntArray(1)) }
+        assertThrows<NullPointerException>("readLocaleTags(locales, null)") { call(readLocaleTags, intArrayOf(0), null) }
+        assertThrows<NullPointerException>("resolveLocale(null)") { call(resolveLocale, null) }
     }
 }
