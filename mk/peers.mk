@@ -1,10 +1,12 @@
-# Peer benchmark of issue 11: the library against the C code an app developer
-# would hand-write (benches/peers/peer_switch.c, generated from the catalog).
+# The library against the code an app developer would write instead: the C
+# peer (benches/peers/peer_switch.c, generated from the catalog and the
+# translations), and ICU4C for choosing the language.
 #
 #   make bench-peers   measure everything (C, and Swift and Kotlin when their
 #                      bench-peers targets exist) and write BENCHMARKS.md
-#   make check-peers   agreement + callgrind + sizes; fails when any C goal of
-#                      issue 11 is missed (instructions, relocations, RELRO, size)
+#   make check-peers   agreement + callgrind; fails when a C goal is missed
+#                      (instructions against the peer and against ICU,
+#                      relocations, RELRO)
 #
 # Both sides are built the same way: the peer with clang (LLVM, like rustc)
 # at -O2 -fPIC, linked as a shared library by the very linker rustc used for
@@ -33,7 +35,8 @@ PEER_SO     := $(PEERS_BUILD)/libpeer_switch.so
 PEER_A      := $(PEERS_BUILD)/libpeer_switch.a
 PEER_DEPS   := $(PEERS_SRC)/peer_switch.c $(PEERS_SRC)/peer_switch.h
 PEERS_INC   := -Iinclude -I$(PEERS_SRC)
-PEER_DRIVERS := $(addprefix $(PEERS_BUILD)/driver-,library-so peer-so library-a peer-a)
+PEER_DRIVERS := $(addprefix $(PEERS_BUILD)/driver-,library-so peer-so library-a peer-a locale-library locale-icu)
+PEERS_TOOL   := $(PYTHON) $(PEERS_SRC)/peers.py
 
 .PHONY: bench-peers check-peers peers-measure peers-agree
 
@@ -61,6 +64,12 @@ $(PEERS_BUILD)/driver-library-a: $(PEERS_SRC)/callgrind_driver.c $(PEER_DEPS) li
 $(PEERS_BUILD)/driver-peer-a: $(PEERS_SRC)/callgrind_driver.c $(PEER_A)
 	$(PEER_CC) -O2 $(STRICT) $(PEERS_INC) -DMEASURE_PEER $< -o $@ $(DRIVER_LINK) $(PEER_A)
 
+# keyless_error_locale against ICU4C's uloc_acceptLanguage (Debian libicu-dev).
+$(PEERS_BUILD)/driver-locale-library: $(PEERS_SRC)/locale_driver.c library | $(PEERS_BUILD)
+	$(PEER_CC) -O2 $(STRICT) -Iinclude $< -o $@ $(DRIVER_LINK) $(LINK_SO)
+$(PEERS_BUILD)/driver-locale-icu: $(PEERS_SRC)/locale_driver.c | $(PEERS_BUILD)
+	$(PEER_CC) -O2 $(STRICT) -DMEASURE_ICU $< -o $@ $(DRIVER_LINK) -licuuc
+
 $(PEERS_BUILD)/peer_agrees: $(PEERS_SRC)/peer_agrees.c $(PEER_SO) library
 	$(PEER_CC) -O2 $(STRICT) $(PEERS_INC) $< -o $@ $(LINK_SO) \
 		-L$(PEERS_BUILD) -lpeer_switch -Wl,-rpath,$(abspath $(PEERS_BUILD))
@@ -71,18 +80,18 @@ $(PEERS_BUILD)/dlopen_first_call: $(PEERS_SRC)/dlopen_first_call.c | $(PEERS_BUI
 peers-agree: $(PEERS_BUILD)/peer_agrees
 	$(PEERS_BUILD)/peer_agrees
 
-# Instructions per call of every function, for the four builds.
+# Instructions per call of every function, for the six builds.
 peers-measure: $(PEER_DRIVERS)
-	$(PEERS_SRC)/measure.sh $(PEERS_BUILD) $(VALGRIND)
+	$(PEERS_TOOL) measure $(PEERS_BUILD) $(VALGRIND)
 
 check-peers: peers-agree peers-measure
-	$(PEERS_SRC)/report.sh --check $(PEERS_BUILD) $(LIB_SO) $(PEER_SO)
+	$(PEERS_TOOL) check $(PEERS_BUILD) $(LIB_SO) $(PEER_SO)
 
 # The C side first, then the bindings' own bench-peers targets, then the file.
 bench-peers: peers-agree peers-measure $(PEERS_BUILD)/dlopen_first_call
 	$(PEERS_SRC)/bindings.sh $(MAKE) | tee $(PEERS_BUILD)/bindings.txt
-	PEER_CC='$(PEER_CC)' PEER_CFLAGS='$(PEER_CFLAGS)' RUSTC_SO_LINK='$(RUSTC_SO_LINK)' \
-		$(PEERS_SRC)/report.sh --write BENCHMARKS.md $(PEERS_BUILD) $(LIB_SO) $(PEER_SO)
+	PEER_CC='$(PEER_CC)' PEER_CFLAGS='$(PEER_CFLAGS)' \
+		$(PEERS_TOOL) write BENCHMARKS.md $(PEERS_BUILD) $(LIB_SO) $(PEER_SO)
 
-# The library must never run more instructions than the C peer (issue 11).
+# The library must never run more instructions than the C peer.
 AREA_TESTS += check-peers

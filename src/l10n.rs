@@ -56,7 +56,7 @@ const CARRIED_COUNT: usize = {
 };
 
 /// The numbers of the carried locales, in ascending order: `keyless_error_locales`.
-pub static CARRIED_LOCALES: [u32; CARRIED_COUNT] = {
+pub(crate) static CARRIED_LOCALES: [u32; CARRIED_COUNT] = {
     let mut numbers = [0u32; CARRIED_COUNT];
     let mut next = 0;
     let mut locale = 0;
@@ -309,20 +309,25 @@ const TAG_BLOB_LENGTH: usize = {
 };
 
 /// The tag of every locale (an uncarried one answers `en`'s), as offsets
-/// into one blob of printable ASCII.
+/// from the start of this struct to NUL-terminated printable ASCII. One more
+/// offset than there are locales, `en`'s, answers every other number: the
+/// lookup is then a clamp and a load, with no branch.
+#[repr(C)]
 pub(crate) struct Tags {
-    offsets: [u16; LOCALE_COUNT],
+    offsets: [u16; LOCALE_COUNT + 1],
     blob: [u8; TAG_BLOB_LENGTH],
 }
 
 pub(crate) static TAGS: Tags = {
-    let mut tags = Tags { offsets: [0; LOCALE_COUNT], blob: [0; TAG_BLOB_LENGTH] };
+    let mut tags = Tags { offsets: [0; LOCALE_COUNT + 1], blob: [0; TAG_BLOB_LENGTH] };
+    let base = core::mem::offset_of!(Tags, blob);
     let mut end = 0;
     let mut locale = 0;
     while locale < LOCALE_COUNT {
         let tag = LOCALE_TAGS[locale].as_bytes();
         assert!(!tag.is_empty() && tag.len() <= 16, "a tag of l10n/LINGUAS is empty or too long");
-        tags.offsets[locale] = if is_carried(locale) { end as u16 } else { 0 };
+        // `en` is first, at the blob's start.
+        tags.offsets[locale] = if is_carried(locale) { (base + end) as u16 } else { base as u16 };
         let mut b = 0;
         while b < tag.len() {
             assert!(tag[b].is_ascii_alphanumeric() || tag[b] == b'-', "a tag of l10n/LINGUAS is not BCP-47");
@@ -334,20 +339,22 @@ pub(crate) static TAGS: Tags = {
         end += 1;
         locale += 1;
     }
+    tags.offsets[LOCALE_COUNT] = base as u16;
+    assert!(base + end <= u16::MAX as usize);
     tags
 };
 
 impl Tags {
     /// The tag of `locale` as a static C string; `en` for any value that is
     /// not a carried locale.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn tag(&'static self, locale: u32) -> *const core::ffi::c_char {
-        let offset = match self.offsets.get(locale as usize) {
-            Some(&offset) => offset as usize,
-            None => 0,
-        };
+        let index = if (locale as usize) < LOCALE_COUNT { locale as usize } else { LOCALE_COUNT };
+        // SAFETY: `index` is at most LOCALE_COUNT, the last element. Unchecked,
+        // because a checked index would be a panic path in a C function.
+        let offset = unsafe { *self.offsets.get_unchecked(index) } as usize;
         // SAFETY: every offset was recorded above as the start of a
-        // NUL-terminated tag inside `blob`, and 0 is `en`'s.
-        unsafe { self.blob.as_ptr().add(offset).cast() }
+        // NUL-terminated tag inside this struct's `blob`.
+        unsafe { (self as *const Tags).cast::<u8>().add(offset).cast() }
     }
 }

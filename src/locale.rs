@@ -439,7 +439,7 @@ fn trim(bytes: &[u8]) -> &[u8] {
 
 /// The carried locale that best serves `preferences` (see the module
 /// documentation); 0 (`en`) when none does.
-pub fn resolve(preferences: &[u8]) -> u32 {
+pub(crate) fn resolve(preferences: &[u8]) -> u32 {
     // The best match so far, as (q-value, locale): a later range wins only
     // with a strictly higher q-value, so ties keep the order written.
     let mut best: Option<(u32, u32)> = None;

@@ -76,6 +76,40 @@ NOINLINE void measure_codes_all(void) {
     sink = total + (uintptr_t)out[0];
 }
 
+/* A localised message: each call takes the next code of the set and the
+ * next language of the library's list (the two cycle independently, so
+ * every pair comes up). */
+static uint32_t locales[256];
+static size_t locale_count;
+#define MEASURE_LOCALIZED(set, codes, count)                                                   \
+    NOINLINE void measure_user_message_localized_##set(void) {                                 \
+        uintptr_t total = 0;                                                                   \
+        for (unsigned call = 0; call < CALLS_PER_MEASURE; call++) {                            \
+            total += (uintptr_t)API(user_message_localized)((codes)[call % (count)],           \
+                                                            locales[call % locale_count]);     \
+        }                                                                                      \
+        sink = total;                                                                          \
+    }
+MEASURE_LOCALIZED(documented, documented, documented_count)
+MEASURE_LOCALIZED(undocumented, undocumented, sizeof undocumented / sizeof undocumented[0])
+
+NOINLINE void measure_locale_tag_all(void) {
+    uintptr_t total = 0;
+    for (unsigned call = 0; call < CALLS_PER_MEASURE; call++) {
+        total += (uintptr_t)API(locale_tag)(locales[call % locale_count]);
+    }
+    sink = total;
+}
+
+NOINLINE void measure_locales_all(void) {
+    uint32_t out[256];
+    uintptr_t total = 0;
+    for (unsigned call = 0; call < CALLS_PER_MEASURE; call++) {
+        total += API(locales)(out, 256);
+    }
+    sink = total + (uintptr_t)out[0];
+}
+
 NOINLINE void measure_version_all(void) {
     uintptr_t total = 0;
     for (unsigned call = 0; call < CALLS_PER_MEASURE; call++) {
@@ -85,6 +119,11 @@ NOINLINE void measure_version_all(void) {
 }
 
 int main(void) {
+    locale_count = API(locales)(locales, 256);
+    if (locale_count == 0 || locale_count > 256) {
+        fprintf(stderr, "unexpected number of locales: %zu\n", locale_count);
+        return 1;
+    }
     documented_count = API(codes)(documented, MAX_CODES);
     if (documented_count == 0 || documented_count > MAX_CODES) {
         fprintf(stderr, "unexpected number of documented codes: %zu\n", documented_count);
@@ -101,6 +140,10 @@ int main(void) {
     measure_format_documented();
     measure_format_undocumented();
     measure_codes_all();
+    measure_user_message_localized_documented();
+    measure_user_message_localized_undocumented();
+    measure_locale_tag_all();
+    measure_locales_all();
     measure_version_all();
     return 0;
 }

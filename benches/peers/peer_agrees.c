@@ -92,8 +92,37 @@ static void compare_code_lists(void) {
     }
 }
 
+/* Every language, as the library lists it: its tag, the list itself, and the
+ * localised message of `code` in each. */
+static KeylessErrorLocale locales[256];
+static size_t locale_count;
+
+static void compare_localized(int32_t code) {
+    size_t i;
+    for (i = 0; i < locale_count; i++) {
+        compare_string("user_message_localized", code, keyless_error_user_message_localized(code, locales[i]),
+                       peer_error_user_message_localized(code, locales[i]));
+    }
+    /* Numbers that are not languages answer English on both sides. */
+    compare_string("user_message_localized (not a locale)", code, keyless_error_user_message_localized(code, 999),
+                   peer_error_user_message_localized(code, 999));
+}
+
+static void compare_locale_lists(void) {
+    uint32_t peer[256];
+    size_t i;
+    locale_count = keyless_error_locales(locales, 256);
+    compare_value("locales (count)", 0, (long long)locale_count, (long long)peer_error_locales(peer, 256));
+    for (i = 0; i < locale_count; i++) {
+        compare_value("locales (array)", (int32_t)i, (long long)locales[i], (long long)peer[i]);
+        compare_string("locale_tag", (int32_t)locales[i], keyless_error_locale_tag(locales[i]), peer_error_locale_tag(locales[i]));
+    }
+    compare_string("locale_tag (not a locale)", 999, keyless_error_locale_tag(999), peer_error_locale_tag(999));
+}
+
 int main(void) {
     unsigned long compared = 0;
+    compare_locale_lists();
     compare_string("errors_version", 0, keyless_errors_version(), peer_errors_version());
     compare_code_lists();
 
@@ -102,6 +131,7 @@ int main(void) {
     for (size_t i = 0; i < count; i++) {
         for (int32_t delta = -2; delta <= 2; delta++) {
             compare(documented[i] + delta);
+            compare_localized(documented[i] + delta);
             compared++;
         }
     }
@@ -111,6 +141,7 @@ int main(void) {
                                      1000000, INT32_MAX - 1, INT32_MAX};
     for (size_t i = 0; i < sizeof bounds / sizeof bounds[0]; i++) {
         compare(bounds[i]);
+        compare_localized(bounds[i]);
         compared++;
     }
 
@@ -123,6 +154,7 @@ int main(void) {
         fprintf(stderr, "FAIL: the peer differs from the library in %lu answers\n", failures);
         return 1;
     }
-    printf("ok: the C peer gives the library's answers for %lu codes (every function of the API)\n", compared);
+    printf("ok: the C peer gives the library's answers for %lu codes (every function of the API; localised messages for "
+           "the documented codes, their neighbours and the range bounds, in all %lu languages)\n", compared, (unsigned long)locale_count);
     return 0;
 }

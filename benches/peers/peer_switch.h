@@ -51,6 +51,9 @@ const char *peer_error_shared_name(int32_t code);
 size_t peer_error_codes(int32_t *out, size_t capacity);
 size_t peer_error_format(int32_t code, char *buf, size_t size);
 const char *peer_errors_version(void);
+const char *peer_error_locale_tag(uint32_t locale);
+const char *peer_error_user_message_localized(int32_t code, uint32_t locale);
+size_t peer_error_locales(uint32_t *out, size_t capacity);
 
 /* Every function of the API that maps a code to one answer: X(suffix, STRING or VALUE). */
 #define PEER_LOOKUPS(X) \

@@ -78,7 +78,15 @@ const SPECIAL: &[(&str, &str)] = &[
     ("error_codes", "size_t peer_error_codes(int32_t *out, size_t capacity)"),
     ("error_format", "size_t peer_error_format(int32_t code, char *buf, size_t size)"),
     ("errors_version", "const char *peer_errors_version(void)"),
+    ("error_locale_tag", "const char *peer_error_locale_tag(uint32_t locale)"),
+    ("error_user_message_localized", "const char *peer_error_user_message_localized(int32_t code, uint32_t locale)"),
+    ("error_locales", "size_t peer_error_locales(uint32_t *out, size_t capacity)"),
 ];
+
+/// Functions of the header without a peer here: what a developer would
+/// hand-write for them is not a switch. `keyless_error_locale` is measured
+/// against ICU4C's `uloc_acceptLanguage` instead (benches/peers/locale_driver.c).
+const MEASURED_ELSEWHERE: &[&str] = &["error_locale"];
 
 /// The names after `keyless_` of the functions the library header declares,
 /// in its order. Panics when the peer does not know how to implement one.
@@ -98,8 +106,7 @@ fn header_functions() -> Vec<&'static str> {
             continue;
         }
         let function = &identifier["keyless_".len()..length];
-        // PENDING (being written): the peers of the localisation functions.
-        if function.contains("locale") || function.ends_with("_localized") {
+        if MEASURED_ELSEWHERE.contains(&function) {
             continue;
         }
         let known = SPECIAL.iter().any(|(name, _)| *name == function)
@@ -331,6 +338,46 @@ static inline size_t append(char *buf, size_t room, size_t length, const char *t
                 format!("{KEYLESS_ERRORS_VERSION_MAJOR}.{KEYLESS_ERRORS_VERSION_MINOR}.{KEYLESS_ERRORS_VERSION_PATCH}");
             writeln!(out, "\n{prototype} {{\n    return {};\n}}", literal(&version)).unwrap();
         }
+        "error_locale_tag" => {
+            writeln!(out, "\n{prototype} {{\n    switch (locale) {{").unwrap();
+            for locale in carried_locales().into_iter().skip(1) {
+                writeln!(out, "    case {locale}:\n        return {};", literal(&locale_tag(locale))).unwrap();
+            }
+            writeln!(out, "    default:\n        return {};\n    }}\n}}", literal(&locale_tag(0))).unwrap();
+        }
+        "error_locales" => {
+            let locales: Vec<String> = carried_locales().iter().map(u32::to_string).collect();
+            writeln!(out, "\nstatic const uint32_t carried_locales[{}] = {{", locales.len()).unwrap();
+            for chunk in locales.chunks(16) {
+                writeln!(out, "    {},", chunk.join(", ")).unwrap();
+            }
+            writeln!(
+                out,
+                "}};
+
+{prototype} {{
+    size_t count = sizeof carried_locales / sizeof carried_locales[0];
+    if (out != NULL) {{
+        memcpy(out, carried_locales, (capacity < count ? capacity : count) * sizeof *out);
+    }}
+    return count;
+}}"
+            )
+            .unwrap();
+        }
+        "error_user_message_localized" => {
+            // One switch per language, as the English user_message_of above,
+            // and a switch on the language around them.
+            let locales = carried_locales();
+            for &locale in locales.iter().skip(1) {
+                write_localized_lookup(out, locale);
+            }
+            writeln!(out, "\n{prototype} {{\n    switch (locale) {{").unwrap();
+            for &locale in locales.iter().skip(1) {
+                writeln!(out, "    case {locale}:\n        return user_message_{locale}_of(code);").unwrap();
+            }
+            out.push_str("    default:\n        return user_message_of(code);\n    }\n}\n");
+        }
         other => unreachable!("no hand-written peer for {other}"),
     }
 }
@@ -340,6 +387,99 @@ static inline size_t append(char *buf, size_t room, size_t length, const char *t
 fn literal(text: &str) -> String {
     assert!(text.bytes().all(|byte| (0x20..=0x7E).contains(&byte)), "not printable ASCII: {text}");
     format!("{text:?}")
+}
+
+/// A C string literal of a localised message, in UTF-8 as GCC and Clang
+/// read their sources by default; only `"` and `\` need escaping, as the
+/// messages hold no control character.
+fn utf8_literal(text: &str) -> String {
+    assert!(!text.chars().any(char::is_control), "a control character in {text:?}");
+    let mut out = String::from("\"");
+    for character in text.chars() {
+        if matches!(character, '"' | '\\') {
+            out.push('\\');
+        }
+        out.push(character);
+    }
+    out.push('"');
+    out
+}
+
+/// The locales the library carries, as `keyless_error_locales` lists them.
+fn carried_locales() -> Vec<u32> {
+    use keyless_errors::ffi::keyless_error_locales;
+    // SAFETY: NULL with capacity 0 only asks for the count.
+    let count = unsafe { keyless_error_locales(std::ptr::null_mut(), 0) };
+    let mut locales = vec![0; count];
+    // SAFETY: `locales` has `count` elements.
+    unsafe { keyless_error_locales(locales.as_mut_ptr(), count) };
+    locales
+}
+
+fn locale_tag(locale: u32) -> String {
+    c_string(keyless_errors::ffi::keyless_error_locale_tag(locale))
+}
+
+fn localized(code: i32, locale: u32) -> String {
+    c_string(keyless_errors::ffi::keyless_error_user_message_localized(code, locale))
+}
+
+fn c_string(pointer: *const std::ffi::c_char) -> String {
+    // SAFETY: the library returns static NUL-terminated strings.
+    unsafe { std::ffi::CStr::from_ptr(pointer) }.to_str().expect("UTF-8").to_string()
+}
+
+/// `user_message_<locale>_of`: the messages of one language as a switch
+/// over the documented codes that differ from their category's message,
+/// then the category's message by the range rule. The texts are the
+/// library's own answers (which the tests compare with the PO files).
+fn write_localized_lookup(out: &mut String, locale: u32) {
+    writeln!(out, "\nstatic inline const char *user_message_{locale}_of(int32_t code) {{").unwrap();
+    let category_message = |category: KeylessErrorCategory| {
+        let representative = category_ranges().into_iter().find(|(_, c)| *c == category).map(|(start, _)| start).unwrap();
+        // The first code of the range may be documented: take an undocumented one.
+        let mut code = representative;
+        while keyless_errors::ffi::keyless_error_is_known(code) {
+            code += 1;
+        }
+        utf8_literal(&localized(code, locale))
+    };
+    let mut groups: Vec<(String, Vec<i32>)> = Vec::new();
+    for (code, _) in documented_entries() {
+        let answer = utf8_literal(&localized(code, locale));
+        if answer == category_message(KeylessErrorCategory::of(code)) {
+            continue;
+        }
+        match groups.iter_mut().find(|(value, _)| *value == answer) {
+            Some((_, codes)) => codes.push(code),
+            None => groups.push((answer, vec![code])),
+        }
+    }
+    if !groups.is_empty() {
+        out.push_str("    switch (code) {\n");
+        for (answer, codes) in &groups {
+            for code in codes {
+                writeln!(out, "    case {code}:").unwrap();
+            }
+            writeln!(out, "        return {answer};").unwrap();
+        }
+        out.push_str("    default:\n        break;\n    }\n");
+    }
+    let ranges = category_ranges();
+    let mut index = 0;
+    while index < ranges.len() {
+        let answer = category_message(ranges[index].1);
+        let mut end = index + 1;
+        while end < ranges.len() && category_message(ranges[end].1) == answer {
+            end += 1;
+        }
+        match ranges.get(end) {
+            Some((next_start, _)) => writeln!(out, "    if (code < {next_start}) return {answer};").unwrap(),
+            None => writeln!(out, "    return {answer};").unwrap(),
+        }
+        index = end;
+    }
+    out.push_str("}\n");
 }
 
 fn category_constant(category: KeylessErrorCategory) -> String {
