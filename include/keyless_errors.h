@@ -310,7 +310,8 @@ int32_t keyless_error_replaced_by(int32_t code);
  *
  * Native codes are what the mobile SDK reports and what every other function
  * here takes; shared codes are a second numbering that the SDKs agree on,
- * meant for a backend that receives errors from every platform. The mapping:
+ * meant for a backend that receives errors from every platform. The mapping
+ * (the generator of the C header writes the table here, from the catalog):
  *
  * | native | shared | shared name                                   |
  * |-------:|-------:|-----------------------------------------------|
@@ -452,8 +453,8 @@ const char *keyless_error_locale_tag(KeylessErrorLocale locale);
  * any `locale` (unsupported values give English). The string is static,
  * never NULL, never freed: UTF-8 in Unicode normalisation form C, with no
  * control characters and no code point above U+FFFF, so it is also valid
- * modified UTF-8 for JNI's `NewStringUTF`. For `en` it is the very string
- * `keyless_error_user_message` returns.
+ * modified UTF-8 for JNI's `NewStringUTF`. For `en` (and every value that is
+ * not a supported locale) it is the text `keyless_error_user_message` returns.
  */
 const char *keyless_error_user_message_localized(int32_t code, KeylessErrorLocale locale);
 

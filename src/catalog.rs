@@ -1,12 +1,17 @@
 //! The catalog: every documented Keyless SDK error code, in one table.
 //!
-//! This file is the single source of truth. The C header's documentation, the
-//! reference in `docs/error-codes.md`, the Swift and Kotlin code tables and
-//! the tests' vectors are all generated from it (see `tests/generated_files.rs`).
+//! This file is the single source of truth. The library's tables
+//! (`src/lookup.rs`) are built from it when the crate compiles; the C header's
+//! shared-model table, the reference in `docs/error-codes.md`, the Swift and
+//! Kotlin code constants, the C test vectors, the C peer and the translators'
+//! template `l10n/keyless-errors.pot` are generated from it by `make
+//! regenerate` (see `tests/generated_files.rs`).
 //!
-//! The facts come from the SDK's error-handling page; the wording is ours.
-//! Codes nobody documented still get an answer: the general guidance of their
-//! category, from [`undocumented`].
+//! The facts come from three public documents, named per entry by [`Source`]:
+//! the SDK's error-handling page, the mobile SDK guide's "User and device
+//! management" page, and the shared cross-platform error model 6.0.0. The
+//! wording is ours. Codes nobody documented still get an answer: the general
+//! guidance of their category, from [`undocumented`].
 
 use crate::action::KeylessErrorAction;
 use crate::category::KeylessErrorCategory;
@@ -42,6 +47,9 @@ pub struct Entry {
     /// The shared model's name for [`Entry::shared_code`], such as
     /// `"CORE_FACE_NOT_MATCHING"`; [`SHARED_FALLBACK_NAME`] without a row.
     pub shared_name: Text,
+    /// True when the shared model has a row for this code. The row may name
+    /// the fallback itself: native 10000 is the model's SDK_ERROR.
+    pub has_shared_row: bool,
     /// The public document the code comes from; `None` for undocumented codes.
     pub source: Option<Source>,
 }
@@ -92,6 +100,16 @@ macro_rules! shared_code {
     };
     ($code:literal) => {
         $code
+    };
+}
+
+/// Whether an entry has a row in the shared model.
+macro_rules! has_shared_row {
+    () => {
+        false
+    };
+    ($code:literal) => {
+        true
     };
 }
 
@@ -150,6 +168,7 @@ macro_rules! catalog {
                             replaced_by: optional!($($replaced_by)?),
                             shared_code: shared_code!($($shared_code)?),
                             shared_name: shared_name!($($shared_name)?),
+                            has_shared_row: has_shared_row!($($shared_code)?),
                             source: Some(Source::$source),
                         }
                     }),
@@ -650,6 +669,7 @@ pub const fn undocumented(category: KeylessErrorCategory) -> &'static Entry {
                     replaced_by: None,
                     shared_code: SHARED_FALLBACK_CODE,
                     shared_name: SHARED_FALLBACK_NAME,
+                    has_shared_row: false,
                     source: None,
                 }
             }

@@ -146,39 +146,10 @@ pub extern "C" fn keyless_error_replaced_by(code: i32) -> i32 {
 ///
 /// Native codes are what the mobile SDK reports and what every other function
 /// here takes; shared codes are a second numbering that the SDKs agree on,
-/// meant for a backend that receives errors from every platform. The mapping:
+/// meant for a backend that receives errors from every platform. The mapping
+/// (the generator of the C header writes the table here, from the catalog):
 ///
-/// | native | shared | shared name                                   |
-/// |-------:|-------:|-----------------------------------------------|
-/// |  10000 |   1000 | SDK_ERROR                                     |
-/// |  10001 |   1009 | SDK_ARTIFACT_RETRIEVE_FAILED                  |
-/// |  10003 |   1003 | SDK_LOGGING_CONFIGURATION_FAILED              |
-/// |  10004 |   2000 | CAMERA_ERROR                                  |
-/// |  10005 |   1004 | SDK_STORAGE_FAILED                            |
-/// |  10006 |   1016 | SDK_INVALID_CUSTOMER_PROPERTIES               |
-/// |  10100 |   4000 | BIOM_ERROR                                    |
-/// |  10200 |   3000 | CORE_ERROR                                    |
-/// |  20000 |   3003 | CORE_USER_NOT_ENROLLED                        |
-/// |  20001 |   3002 | CORE_USER_ALREADY_ENROLLED                    |
-/// |  20002 |   1001 | SDK_NOT_CONFIGURED                            |
-/// |  20010 |   1002 | SDK_INVALID_CONFIGURATION                     |
-/// |  20013 |   3001 | CORE_NOT_ENOUGH_API_KEY_SEATS                 |
-/// |  20021 |   4003 | BIOM_LIVENESS_ENVIRONMENT_AWARE_NOT_SUPPORTED |
-/// |  20022 |   4004 | BIOM_DEVICE_ENVIRONMENT_AWARE_NOT_SUPPORTED   |
-/// |  20023 |   1010 | SDK_INVALID_CLIENT_STATE                      |
-/// |  20150 |   1008 | SDK_DYNAMIC_LINKING_PAYLOAD_MALFORMED         |
-/// |  20300 |   3006 | CORE_SECRET_NOT_FOUND                         |
-/// |  30000 |   4002 | BIOM_GENUINE_PRESENCE_NOT_ESTABLISHED         |
-/// |  30001 |   1006 | SDK_TIMEOUT                                   |
-/// |  30003 |   1005 | SDK_USER_CANCELLED                            |
-/// |  30004 |   3004 | CORE_FACE_NOT_MATCHING                        |
-/// |  30005 |   1007 | SDK_NO_NETWORK_CONNECTION                     |
-/// |  30007 |   3007 | CORE_USER_LOCKED_OUT                          |
-/// |  30008 |   4001 | BIOM_REJECTED                                 |
-/// |  30009 |   2002 | CAMERA_PERMISSION_DENIED                      |
-/// |  30010 |   1012 | SDK_OUTDATED_APP                              |
-/// |  40000 |   6000 | SECURITY_ERROR                                |
-/// |  40002 |   6001 | SECURITY_DEVICE_NOT_GENUINE                   |
+/// @shared-model-table@
 ///
 /// Every other `int32_t`, negative ones, 20005 and 20024 included, gives the
 /// fallback 1000 (SDK_ERROR). Total, thread-safe, never fails.

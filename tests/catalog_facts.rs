@@ -125,9 +125,8 @@ fn category_label(category: C) -> &'static str {
 }
 
 #[test]
-fn the_library_documents_exactly_the_45_codes_of_the_spec_in_ascending_order() {
+fn the_library_documents_exactly_the_codes_of_the_spec_in_ascending_order() {
     let expected: Vec<i32> = spec().iter().map(|entry| entry.code).collect();
-    assert_eq!(expected.len(), 45);
     assert_eq!(listed_codes(), expected);
 }
 
@@ -370,7 +369,8 @@ fn version_macros_match_cargo_toml_and_the_library() {
 }
 
 /// The shared cross-platform model 6.0.0, row by row, written out from
-/// `more-codes.md` (section B) by hand: native code, shared code, shared name.
+/// the model's published table (ping-ios-sdk, `Recognize/SharedErrorCode.swift`)
+/// by hand: native code, shared code, shared name.
 const SHARED_MODEL: [(i32, i32, &str); 29] = [
     (10000, 1000, "SDK_ERROR"),
     (10001, 1009, "SDK_ARTIFACT_RETRIEVE_FAILED"),

@@ -1,6 +1,6 @@
 /* Generated from src/catalog.rs by tests/codegen/peers.rs; do not edit. Regenerate with `make regenerate`. */
 /*
- * The C peer of issue 11: what a careful app developer would write by hand
+ * The C peer: what a careful app developer would write by hand
  * instead of linking keyless-errors. One switch per function over the
  * documented codes, returning literals; the category's answer after it, by
  * the range rule. Every answer equals the library's (benches/peers/peer_agrees.c).

@@ -1,5 +1,5 @@
 /* Generated from src/catalog.rs by tests/codegen/peers.rs; do not edit. Regenerate with `make regenerate`. */
-/* The C peer of issue 11: the library's C API, hand-written as switches (see peer_switch.c). */
+/* The C peer: the library's C API, hand-written as switches (see peer_switch.c). */
 
 #ifndef PEER_SWITCH_H
 #define PEER_SWITCH_H

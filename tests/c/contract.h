@@ -15,7 +15,7 @@
 #define CONTRACT_HAS_SHARED_CODES (KEYLESS_ERRORS_VERSION_MAJOR > 0 || KEYLESS_ERRORS_VERSION_MINOR >= 2)
 /* The localised user messages and the locale functions arrive in 0.3.0. */
 #define CONTRACT_HAS_LOCALES (KEYLESS_ERRORS_VERSION_MAJOR > 0 || KEYLESS_ERRORS_VERSION_MINOR >= 3)
-/* The shared model's fallback for every code it does not map (more-codes.md B). */
+/* The shared cross-platform model's fallback for every code it does not map (model 6.0.0). */
 #define CONTRACT_SHARED_FALLBACK_CODE 1000
 #define CONTRACT_SHARED_FALLBACK_NAME "SDK_ERROR"
 #if defined(KEYLESS_ERROR_SHARED_FALLBACK_CODE) && KEYLESS_ERROR_SHARED_FALLBACK_CODE != CONTRACT_SHARED_FALLBACK_CODE

@@ -5,7 +5,6 @@ mod c_vectors;
 mod exports;
 mod kotlin;
 pub mod l10n;
-mod markdown;
 mod peers;
 mod swift;
 mod translations_doc;
@@ -16,9 +15,8 @@ pub use kotlin::{
     JNI_LAYOUT_PATH, KOTLIN_CODES_PATH, KOTLIN_LAYOUT_PATH, KOTLIN_PEER_PATH, jni_layout_header, kotlin_codes, kotlin_layout,
     kotlin_peer,
 };
-pub use markdown::markdown_reference;
 pub use peers::{PEER_HEADER_PATH, PEER_SOURCE_PATH, peer_header, peer_source};
-pub use swift::{SWIFT_ANSWERS_PATH, SWIFT_CODES_PATH, SWIFT_PEER_PATH, swift_answers, swift_codes, swift_peer};
+pub use swift::{SWIFT_CODES_PATH, SWIFT_PEER_PATH, swift_codes, swift_peer};
 pub use translations_doc::{TRANSLATIONS_DOC_PATH, translations_doc};
 
 /// `ReEnroll` -> `RE_ENROLL`: the spelling cbindgen gives the C constants.
@@ -78,4 +76,26 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// The header with the marker line of `keyless_error_shared_code`'s doc
+/// comment replaced by the shared-model table, from the catalog: the one
+/// place the table is written, so it cannot drift from the library.
+pub fn with_shared_model_table(header: &str) -> String {
+    use keyless_errors::catalog::documented_entries;
+    const MARKER: &str = " * @shared-model-table@";
+    let rows: Vec<(i32, i32, &str)> = documented_entries()
+        .filter(|(_, entry)| entry.has_shared_row)
+        .map(|(code, entry)| (code, entry.shared_code, entry.shared_name.as_str()))
+        .collect();
+    let width = rows.iter().map(|(_, _, name)| name.len()).max().unwrap_or(0).max("shared name".len());
+    let mut table = vec![
+        format!(" * | native | shared | {:<width$} |", "shared name"),
+        format!(" * |-------:|-------:|-{}-|", "-".repeat(width)),
+    ];
+    for (native, shared, name) in rows {
+        table.push(format!(" * | {native:>6} | {shared:>6} | {name:<width$} |"));
+    }
+    assert_eq!(header.matches(MARKER).count(), 1, "src/ffi.rs must hold the marker line of the shared-model table once");
+    header.replace(MARKER, &table.join("\n"))
 }

@@ -1,5 +1,5 @@
-//! `benches/peers/peer_switch.{h,c}`: the C peer of issue 11, the code a
-//! careful app developer would hand-write instead of linking the library.
+//! `benches/peers/peer_switch.{h,c}`: the C peer, the code a careful app
+//! developer would hand-write instead of linking the library.
 //!
 //! It implements every function that `include/keyless_errors.h` declares,
 //! with the same signature under a `peer_` prefix and the same answers:
@@ -121,7 +121,7 @@ fn header_functions() -> Vec<&'static str> {
 pub fn peer_header() -> String {
     let mut out = String::new();
     out.push_str(GENERATED_NOTE);
-    out.push_str("/* The C peer of issue 11: the library's C API, hand-written as switches (see peer_switch.c). */\n\n");
+    out.push_str("/* The C peer: the library's C API, hand-written as switches (see peer_switch.c). */\n\n");
     out.push_str("#ifndef PEER_SWITCH_H\n#define PEER_SWITCH_H\n\n");
     out.push_str("#include <stdbool.h>\n#include <stddef.h>\n#include <stdint.h>\n\n");
     out.push_str("enum {\n");
@@ -155,7 +155,7 @@ pub fn peer_source() -> String {
     out.push_str(GENERATED_NOTE);
     out.push_str(
         "/*
- * The C peer of issue 11: what a careful app developer would write by hand
+ * The C peer: what a careful app developer would write by hand
  * instead of linking keyless-errors. One switch per function over the
  * documented codes, returning literals; the category's answer after it, by
  * the range rule. Every answer equals the library's (benches/peers/peer_agrees.c).
