@@ -22,7 +22,7 @@ LINK_SO   := -L$(RELEASE) -lkeyless_errors -Wl,-rpath,$(abspath $(RELEASE))
 HARNESS   := tests/c/harness.c tests/c/contract.c
 DEMO_CODES ?= 30004 507 20005 40001 99999 -1
 
-.PHONY: check-size check-locale-subset
+.PHONY: check-size check-locale-subset check-add-a-code
 .PHONY: all demo library test test-rust test-exhaustive test-c test-library test-swift test-kotlin bench regenerate header clean
 
 all: library
@@ -47,7 +47,7 @@ demo: library | $(BUILD)
 AREA_TESTS :=
 include $(sort $(filter-out mk/config.mk,$(wildcard mk/*.mk)))
 
-test: test-rust test-exhaustive test-c test-library check-size check-locale-subset test-swift test-kotlin $(AREA_TESTS)
+test: test-rust test-exhaustive test-c test-library check-size check-locale-subset check-add-a-code test-swift test-kotlin $(AREA_TESTS)
 	@echo "all test suites passed"
 
 # Unit, spec and generated-file tests (fails when the header is stale).
@@ -101,6 +101,11 @@ check-locale-subset: | $(BUILD)
 		-L$(SUBSET_DIR)/release -lkeyless_errors -Wl,-rpath,$(abspath $(SUBSET_DIR)/release)
 	$(BUILD)/locale-subset
 	@echo "sizes: every language $$(stat -c %s $(LIB_SO)) B, en+it+de $$(stat -c %s $(SUBSET_DIR)/release/libkeyless_errors.so) B, English only $$(stat -c %s $(ENGLISH_ONLY_DIR)/release/libkeyless_errors.so 2>/dev/null || echo '?') B"
+
+# Adding a code is one catalog edit, `make regenerate` and one spec row
+# (tests/add-a-code.sh does it to a copy of the tree).
+check-add-a-code:
+	tests/add-a-code.sh
 
 # The bindings own their build and test steps.
 test-swift: library

@@ -22,7 +22,14 @@ fn check_or_write(relative_path: &str, fresh: &str) {
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).expect("create the output directory");
         }
-        std::fs::write(&path, fresh).expect("write the generated file");
+        // Only when it changed, and by a rename: other tests of this file
+        // run in parallel and may be reading it (the translations' doc reads
+        // the PO files this test rewrites).
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(fresh) {
+            let temporary = path.with_extension("regenerating");
+            std::fs::write(&temporary, fresh).expect("write the generated file");
+            std::fs::rename(&temporary, &path).expect("replace the generated file");
+        }
         return;
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
