@@ -183,7 +183,14 @@ pub struct Summary {
 
 /// Annotates `input` into `output`.
 pub fn annotate(input: &mut dyn Read, output: &mut dyn Write, options: &Options) -> io::Result<Summary> {
-    let mut buf = vec![0u8; CHUNK + KEEP_LEFT + KEEP_RIGHT];
+    annotate_in_chunks(input, output, options, CHUNK)
+}
+
+/// [`annotate`] with a buffer that reads `chunk` bytes at a time (at least
+/// 1): the tests use small ones, so that lines, matches and line ends fall
+/// across buffer boundaries everywhere. The output does not depend on it.
+pub fn annotate_in_chunks(input: &mut dyn Read, output: &mut dyn Write, options: &Options, chunk: usize) -> io::Result<Summary> {
+    let mut buf = vec![0u8; chunk.max(1) + KEEP_LEFT + KEEP_RIGHT];
     let mut state = State {
         options,
         out: output,
@@ -199,7 +206,10 @@ pub fn annotate(input: &mut dyn Read, output: &mut dyn Write, options: &Options)
     let mut len = 0;
     let mut scan_from = 0;
     loop {
-        let eof = read_some(input, &mut buf, &mut len)?;
+        // A buffer can stay full when its only line end came early (nothing
+        // could be dropped before it): then go on without reading, since a
+        // read into no room would look like the end of the input.
+        let eof = if len < buf.len() { read_some(input, &mut buf, &mut len)? } else { false };
         // Complete lines only, unless a line is longer than the buffer.
         let commit = if eof {
             len

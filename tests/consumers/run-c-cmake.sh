@@ -46,13 +46,15 @@ expected:
 $expected_output"
 }
 needed_libraries() { readelf -d "$1" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'; }
-# The files install must write, relative to the prefix (mk/install.mk lists them too).
+# The files install must write, relative to the prefix (mk/install.mk lists them too;
+# mk/cli.mk adds the command and its man page).
 expected_files() {
     local lib=$1
     printf '%s\n' "$lib/cmake/keyless-errors/keyless-errorsConfig.cmake" \
         "$lib/cmake/keyless-errors/keyless-errorsConfigVersion.cmake" \
         "$lib/libkeyless_errors.a" "$lib/libkeyless_errors.so" \
-        "$lib/pkgconfig/keyless-errors.pc" include/keyless_errors.h
+        "$lib/pkgconfig/keyless-errors.pc" include/keyless_errors.h \
+        bin/keyless-errors share/man/man1/keyless-errors.1
 }
 files_under() { (cd "$1" && find . \( -type f -o -type l \) -printf '%P\n' | LC_ALL=C sort); }
 
