@@ -41,7 +41,13 @@ let package = Package(
     ],
     targets: [
         cLibrary,
-        .target(name: "KeylessErrors", dependencies: ["CKeylessErrors"], path: "bindings/swift/Sources/KeylessErrors"),
+        // Three C functions that publish the binding's tables for lock-free reading (see its header).
+        .target(name: "CKeylessErrorsPublished", path: "bindings/swift/Sources/CKeylessErrorsPublished"),
+        .target(
+            name: "KeylessErrors",
+            dependencies: ["CKeylessErrors", "CKeylessErrorsPublished"],
+            path: "bindings/swift/Sources/KeylessErrors"
+        ),
         // The binding's own tests and benchmark (`make -C bindings/swift test`, `bench`,
         // `bench-peers`). They are not products, so a consumer never builds them; they link the C
         // library exactly as a consumer does, through the same target.

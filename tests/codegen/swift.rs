@@ -1,18 +1,17 @@
-//! The Swift binding's catalog file, generated from the Rust catalog and enums.
+//! The Swift binding's generated files, from the Rust catalog and enums.
 //! Owned by the Swift binding (bindings/swift); see its README.
 //!
-//! Three generated files:
+//! The binding answers every question through the C library at run time, so
+//! only what Swift code needs at compile time is generated:
 //! - the catalog file: one `KeylessError.Code` constant per documented code
-//!   (and its `KeylessError` shorthand, as `URLError` has), and the `Category`
-//!   and `Action` enums with the C values as raw values;
-//! - the answers file: one `switch` per property over the documented codes,
-//!   returning literals, with each category's general guidance as the default
-//!   (the header's contract: undocumented codes get "their category's" texts),
-//!   and the binding's version, from Cargo.toml. A switch of literals is what
-//!   an app developer would hand-write, so a lookup costs what that costs
-//!   (issue 11); the Swift tests compare every answer with the C library's;
-//! - the peer: that hand-written `switch`, for `make bench-peers` to time the
-//!   library against.
+//!   (and its `KeylessError` shorthand, as `URLError` has), with the title and
+//!   meaning as its doc comment for Xcode's Quick Help; the `Category` and
+//!   `Action` enums with the C values as raw values; and the binding's
+//!   version, from Cargo.toml;
+//! - the peer: what an app developer would hand-write instead of depending on
+//!   the binding, a `switch` of literals per property, which
+//!   `make -C bindings/swift check-instructions` and `bench-peers` measure the
+//!   binding against.
 
 use std::fmt::Write;
 
@@ -23,7 +22,6 @@ use super::{ACTION_SOURCE, CATEGORY_SOURCE, variant_doc, wrap};
 
 /// Where the generated Swift files live, relative to the repository root.
 pub const SWIFT_CODES_PATH: &str = "bindings/swift/Sources/KeylessErrors/KeylessError+Catalog.swift";
-pub const SWIFT_ANSWERS_PATH: &str = "bindings/swift/Sources/KeylessErrors/Answers.swift";
 pub const SWIFT_PEER_PATH: &str = "bindings/swift/Sources/KeylessErrorsBenchmark/Peer.swift";
 
 /// Width that generated doc comments are wrapped to, `///` included.
@@ -32,12 +30,18 @@ const DOC_WIDTH: usize = 100;
 pub fn swift_codes() -> String {
     let mut out = String::new();
     out.push_str(
-        "// Generated from src/catalog.rs, src/category.rs and src/action.rs by tests/codegen/swift.rs; do not edit.\n",
+        "// Generated from Cargo.toml, src/catalog.rs, src/category.rs and src/action.rs by tests/codegen/swift.rs;\n",
     );
-    out.push_str("// Regenerate with `make regenerate` at the repository root.\n");
+    out.push_str("// do not edit. Regenerate with `make regenerate` at the repository root.\n");
     out.push_str("//\n");
-    out.push_str("// The doc comments repeat the catalog's titles and meanings for Xcode's Quick Help; the texts\n");
-    out.push_str("// themselves are in Answers.swift.\n");
+    out.push_str("// Only what Swift code needs at compile time: the code constants (their doc comments repeat the\n");
+    out.push_str("// catalog's titles and meanings for Xcode's Quick Help), the enums and the version. Every answer\n");
+    out.push_str("// comes from the C library at run time (Catalog.swift).\n\n");
+    out.push_str(
+        "/// The version of this Swift binding, such as `\"0.3.0\"`: the keyless-errors release it belongs to.\n",
+    );
+    out.push_str("/// Write it qualified, `KeylessErrors.VERSION`. ``libraryVersion`` is the loaded C library's.\n");
+    writeln!(out, "public let VERSION = \"{}\"", env!("CARGO_PKG_VERSION")).unwrap();
 
     write_code_constants(&mut out);
     write_error_shorthands(&mut out);
@@ -134,8 +138,48 @@ fn write_category_enum(out: &mut String) {
     }
     out.push_str("            }\n");
     out.push_str("        }\n");
+    write_c_value_init(out, &KeylessErrorCategory::all().map(|c| (c as u32, format!("{c:?}"))), "Unknown");
+    out.push('\n');
+    write_doc(
+        out,
+        "        ",
+        &[
+            "A code of this category that the catalog does not document. The binding asks the C library \
+             about it for the category's general guidance, which every undocumented code of the category \
+             shares.",
+        ],
+    );
+    out.push_str("        var undocumentedSample: Int32 {\n");
+    out.push_str("            switch self {\n");
+    for category in KeylessErrorCategory::all() {
+        writeln!(
+            out,
+            "            case .{}: {}",
+            lower_first(&format!("{category:?}")),
+            swift_number(undocumented_sample(category))
+        )
+        .unwrap();
+    }
+    out.push_str("            }\n");
+    out.push_str("        }\n");
     out.push_str("    }\n");
     out.push_str("}\n");
+}
+
+/// The first undocumented code of `category`'s first run of codes, counting
+/// the negative run from -1: a stable sample of the category's codes that the
+/// catalog does not document.
+fn undocumented_sample(category: KeylessErrorCategory) -> i32 {
+    let (start, _) = category_runs()
+        .into_iter()
+        .find(|(_, run)| *run == category)
+        .expect("every category has a run of codes");
+    let mut code = start.max(-1);
+    while keyless_errors::catalog::documented(code).is_some() {
+        code += 1;
+    }
+    assert_eq!(KeylessErrorCategory::of(code), category, "no undocumented code in the first run of {category:?}");
+    code
 }
 
 fn write_action_enum(out: &mut String) {
@@ -167,8 +211,35 @@ fn write_action_enum(out: &mut String) {
         )
         .unwrap();
     }
+    write_c_value_init(out, &KeylessErrorAction::all().map(|a| (a as u32, format!("{a:?}"))), "None");
     out.push_str("    }\n");
     out.push_str("}\n");
+}
+
+/// `init(cValue:)`: the case of a value of the C enum, total over `UInt32`, for the values the C
+/// library returns; a value with no case (from a newer library) becomes `fallback`. The `switch` of
+/// consecutive values compiles to a range check, which `init?(rawValue:)` of another module does not
+/// (the compiler may not inline it).
+fn write_c_value_init(out: &mut String, cases: &[(u32, String)], fallback: &str) {
+    out.push('\n');
+    write_doc(
+        out,
+        "        ",
+        &[&format!(
+            "The case of a value of the C enum; a value this binding has no case for (from a newer C \
+             library) is ``{}``.",
+            lower_first(fallback)
+        )],
+    );
+    out.push_str("        @inlinable @inline(__always)\n");
+    out.push_str("        init(cValue: UInt32) {\n");
+    out.push_str("            switch cValue {\n");
+    for (value, variant) in cases {
+        writeln!(out, "            case {value}: self = .{}", lower_first(variant)).unwrap();
+    }
+    writeln!(out, "            default: self = .{}", lower_first(fallback)).unwrap();
+    out.push_str("            }\n");
+    out.push_str("        }\n");
 }
 
 /// Title and meaning of a documented code, plus its lifecycle note.
@@ -209,7 +280,7 @@ fn write_doc(out: &mut String, indent: &str, paragraphs: &[&str]) {
     }
 }
 
-/// One answer of the catalog about a code, as Swift source: a literal.
+/// One answer of the catalog about a code, as the peer's Swift source: a literal.
 struct Property {
     /// The Swift name, as the public property of `KeylessError`.
     name: &'static str,
@@ -217,16 +288,7 @@ struct Property {
     /// The literal for an entry; `documented` tells a code's own entry from a
     /// category's general guidance.
     literal: fn(entry: &Entry, documented: bool) -> String,
-    /// How the library's function is inlined into the app: [`INLINE`] for the
-    /// answers that are not strings (a few compares, bit tests or a jump table,
-    /// which the peer's `switch` gets inlined as), [`OPTIMISER`] for the
-    /// strings, whose larger trees the optimiser handles as it does the peer's.
-    /// Measured with `make -C bindings/swift bench-peers` (see its README).
-    inlining: &'static str,
 }
-
-const INLINE: &str = " @inline(__always)";
-const OPTIMISER: &str = "";
 
 /// Every answer that follows from the entry alone. `category` follows from
 /// the code's range and `description` includes the code, so both are
@@ -236,61 +298,51 @@ const PROPERTIES: &[Property] = &[
         name: "name",
         swift_type: "String",
         literal: |entry, _| swift_string(entry.name.as_str()),
-        inlining: OPTIMISER,
     },
     Property {
         name: "title",
         swift_type: "String",
         literal: |entry, _| swift_string(entry.title.as_str()),
-        inlining: OPTIMISER,
     },
     Property {
         name: "meaning",
         swift_type: "String",
         literal: |entry, _| swift_string(entry.description.as_str()),
-        inlining: OPTIMISER,
     },
     Property {
         name: "advice",
         swift_type: "String",
         literal: |entry, _| swift_string(entry.advice.as_str()),
-        inlining: OPTIMISER,
     },
     Property {
         name: "userMessage",
         swift_type: "String",
         literal: |entry, _| swift_string(entry.user_message.as_str()),
-        inlining: OPTIMISER,
     },
     Property {
         name: "note",
         swift_type: "String",
         literal: |entry, _| swift_string(entry.note.as_str()),
-        inlining: OPTIMISER,
     },
     Property {
         name: "action",
         swift_type: "KeylessError.Action",
         literal: |entry, _| format!(".{}", lower_first(&format!("{:?}", entry.action))),
-        inlining: INLINE,
     },
     Property {
         name: "isKnown",
         swift_type: "Bool",
         literal: |_, documented| documented.to_string(),
-        inlining: INLINE,
     },
     Property {
         name: "isRetryable",
         swift_type: "Bool",
         literal: |entry, _| entry.action.is_retryable().to_string(),
-        inlining: INLINE,
     },
     Property {
         name: "isDeprecated",
         swift_type: "Bool",
         literal: |entry, _| entry.deprecated.to_string(),
-        inlining: INLINE,
     },
     Property {
         name: "replacedBy",
@@ -300,71 +352,35 @@ const PROPERTIES: &[Property] = &[
                 .replaced_by
                 .map_or_else(|| "nil".to_string(), |code| code.to_string())
         },
-        inlining: INLINE,
     },
     Property {
         name: "sharedCode",
         swift_type: "Int32",
         literal: |entry, _| entry.shared_code.to_string(),
-        inlining: INLINE,
     },
     Property {
         name: "sharedName",
         swift_type: "String",
         literal: |entry, _| swift_string(entry.shared_name.as_str()),
-        inlining: OPTIMISER,
     },
 ];
 
-/// How a generated `switch` is written: as an internal static function of the
-/// library, or as the free function an app developer would write.
-#[derive(Clone, Copy)]
-enum Style {
-    Library,
-    Peer,
-}
-
-impl Style {
-    fn function(self, property: &str) -> String {
-        match self {
-            Style::Library => property.to_string(),
-            Style::Peer => format!("peer{}", upper_first(property)),
-        }
-    }
-
-    /// The function's first line; `inlining` ([`INLINE`] or [`OPTIMISER`])
-    /// applies to the library only.
-    fn declaration(self, property: &str, swift_type: &str, inlining: &str) -> String {
-        match self {
-            Style::Library => {
-                format!(
-                    "    @inlinable{inlining}\n    static func {}(_ code: Int32) -> {swift_type} {{",
-                    self.function(property)
-                )
-            }
-            Style::Peer => format!("func {}(_ code: Int32) -> {swift_type} {{", self.function(property)),
-        }
-    }
-
-    fn indent(self) -> &'static str {
-        match self {
-            Style::Library => "    ",
-            Style::Peer => "",
-        }
-    }
+/// The peer's name for a property: `userMessage` -> `peerUserMessage`.
+fn peer_function(property: &str) -> String {
+    format!("peer{}", upper_first(property))
 }
 
 /// `switch code { case 507, 512: literal … default: fallback }`, the cases
 /// with equal literals merged, in the order of their first code.
-fn write_switch(out: &mut String, style: Style, property: &Property, cases: &[(i32, String)], fallback: &[String]) {
-    let indent = style.indent();
+fn write_switch(out: &mut String, property: &Property, cases: &[(i32, String)], fallback: &[String]) {
     writeln!(
         out,
-        "{}",
-        style.declaration(property.name, property.swift_type, property.inlining)
+        "func {}(_ code: Int32) -> {} {{",
+        peer_function(property.name),
+        property.swift_type
     )
     .unwrap();
-    writeln!(out, "{indent}    switch code {{").unwrap();
+    writeln!(out, "    switch code {{").unwrap();
     let mut groups: Vec<(Vec<i32>, &str)> = Vec::new();
     for (code, literal) in cases {
         match groups.iter_mut().find(|(_, existing)| *existing == literal.as_str()) {
@@ -374,24 +390,24 @@ fn write_switch(out: &mut String, style: Style, property: &Property, cases: &[(i
     }
     for (codes, literal) in groups {
         let list: Vec<String> = codes.iter().map(|code| code.to_string()).collect();
-        writeln!(out, "{indent}    case {}: {literal}", list.join(", ")).unwrap();
+        writeln!(out, "    case {}: {literal}", list.join(", ")).unwrap();
     }
     match fallback {
-        [only] => writeln!(out, "{indent}    default: {only}").unwrap(),
+        [only] => writeln!(out, "    default: {only}").unwrap(),
         lines => {
-            writeln!(out, "{indent}    default:").unwrap();
+            writeln!(out, "    default:").unwrap();
             for line in lines {
-                writeln!(out, "{indent}        {line}").unwrap();
+                writeln!(out, "        {line}").unwrap();
             }
         }
     }
-    writeln!(out, "{indent}    }}").unwrap();
-    writeln!(out, "{indent}}}").unwrap();
+    writeln!(out, "    }}").unwrap();
+    writeln!(out, "}}").unwrap();
 }
 
 /// The default branch of a property, as lines: one literal when every
 /// category's general guidance agrees, else a `switch` on the category.
-fn fallback(style: Style, property: &Property) -> Vec<String> {
+fn fallback(property: &Property) -> Vec<String> {
     let literals: Vec<(KeylessErrorCategory, String)> = KeylessErrorCategory::all()
         .into_iter()
         .map(|category| (category, (property.literal)(undocumented(category), false)))
@@ -399,7 +415,7 @@ fn fallback(style: Style, property: &Property) -> Vec<String> {
     if literals.iter().all(|(_, literal)| *literal == literals[0].1) {
         return vec![literals[0].1.clone()];
     }
-    let mut lines = vec![format!("switch {}(code) {{", style.function("category"))];
+    let mut lines = vec![format!("switch {}(code) {{", peer_function("category"))];
     for (category, literal) in &literals {
         lines.push(format!("case .{}: {literal}", lower_first(&format!("{category:?}"))));
     }
@@ -433,16 +449,15 @@ fn category_runs() -> Vec<(i32, KeylessErrorCategory)> {
     runs
 }
 
-/// The category function: `switch code { case A..<B: .x … default: .y }`.
-fn write_category_function(out: &mut String, style: Style) {
-    let indent = style.indent();
+/// The peer's category function: `switch code { case A..<B: .x … default: .y }`.
+fn write_category_function(out: &mut String) {
     writeln!(
         out,
-        "{}",
-        style.declaration("category", "KeylessError.Category", INLINE)
+        "func {}(_ code: Int32) -> KeylessError.Category {{",
+        peer_function("category")
     )
     .unwrap();
-    writeln!(out, "{indent}    switch code {{").unwrap();
+    writeln!(out, "    switch code {{").unwrap();
     let runs = category_runs();
     for (index, (start, category)) in runs.iter().enumerate() {
         let case = format!(".{}", lower_first(&format!("{category:?}")));
@@ -453,13 +468,13 @@ fn write_category_function(out: &mut String, style: Style) {
                 } else {
                     swift_number(*start)
                 };
-                writeln!(out, "{indent}    case {low}..<{}: {case}", swift_number(*next)).unwrap();
+                writeln!(out, "    case {low}..<{}: {case}", swift_number(*next)).unwrap();
             }
-            None => writeln!(out, "{indent}    default: {case}").unwrap(),
+            None => writeln!(out, "    default: {case}").unwrap(),
         }
     }
-    writeln!(out, "{indent}    }}").unwrap();
-    writeln!(out, "{indent}}}").unwrap();
+    writeln!(out, "    }}").unwrap();
+    writeln!(out, "}}").unwrap();
 }
 
 /// `-1`, `0`, `19_999`: Swift literals as the hand-written code would spell them.
@@ -493,60 +508,6 @@ fn documented_literals(property: &Property) -> Vec<(i32, String)> {
         .collect()
 }
 
-/// The answers file: the binding's version and one `switch` per property.
-pub fn swift_answers() -> String {
-    let mut out = String::new();
-    out.push_str("// Generated from Cargo.toml and src/catalog.rs by tests/codegen/swift.rs; do not edit.\n");
-    out.push_str("// Regenerate with `make regenerate` at the repository root.\n\n");
-    out.push_str(
-        "/// The version of this Swift binding, such as `\"0.3.0\"`: the keyless-errors release it belongs to.\n",
-    );
-    out.push_str("/// Write it qualified, `KeylessErrors.VERSION`. ``libraryVersion`` is the loaded C library's.\n");
-    writeln!(out, "public let VERSION = \"{}\"", env!("CARGO_PKG_VERSION")).unwrap();
-    out.push_str(
-        "\n/// The catalog's answers, one `switch` of literals per property; the properties of `KeylessError`\n",
-    );
-    out.push_str("/// call these. A code that is not documented gets its category's general guidance.\n");
-    out.push_str("///\n");
-    out.push_str("/// `@usableFromInline` and `@inlinable`, like the properties of `KeylessError`, so that they are\n");
-    out.push_str("/// compiled into the app, where the optimiser treats them as it treats the app's own `switch`;\n");
-    out.push_str("/// they are not public API.\n");
-    out.push_str("@usableFromInline\nenum Answers {\n");
-    out.push_str("    /// The documented codes, ascending, as `keyless_error_codes` lists them.\n");
-    let codes: Vec<String> = documented_entries().map(|(code, _)| code.to_string()).collect();
-    out.push_str("    static let documentedCodes: [Int32] = [\n");
-    for line in wrap(&codes.join(", "), DOC_WIDTH - 8) {
-        writeln!(out, "        {line}").unwrap();
-    }
-    out.push_str("    ]\n\n");
-    write_category_function(&mut out, Style::Library);
-    for property in PROPERTIES {
-        out.push('\n');
-        write_switch(
-            &mut out,
-            Style::Library,
-            property,
-            &documented_literals(property),
-            &fallback(Style::Library, property),
-        );
-    }
-    out.push('\n');
-    out.push_str("    /// The `keyless_error_format` line of a documented code; `nil` for the others, whose line\n");
-    out.push_str("    /// includes the code itself.\n");
-    let lines: Vec<(i32, String)> = documented_entries()
-        .map(|(code, _)| (code, swift_string(&format_line(code))))
-        .collect();
-    let formatted_line = Property {
-        name: "formattedLine",
-        swift_type: "String?",
-        literal: |_, _| unreachable!(),
-        inlining: OPTIMISER,
-    };
-    write_switch(&mut out, Style::Library, &formatted_line, &lines, &["nil".to_string()]);
-    out.push_str("}\n");
-    out
-}
-
 /// The peer: what an app developer would hand-write instead of the library,
 /// a `switch` returning literals per property, with the same answers.
 pub fn swift_peer() -> String {
@@ -560,16 +521,10 @@ pub fn swift_peer() -> String {
     out.push_str("// benchmark's module, as it would in the app's; it returns the library's enums, so that both\n");
     out.push_str("// sides return the same types.\n\n");
     out.push_str("import KeylessErrors\n\n");
-    write_category_function(&mut out, Style::Peer);
+    write_category_function(&mut out);
     for property in PROPERTIES {
         out.push('\n');
-        write_switch(
-            &mut out,
-            Style::Peer,
-            property,
-            &documented_literals(property),
-            &fallback(Style::Peer, property),
-        );
+        write_switch(&mut out, property, &documented_literals(property), &fallback(property));
     }
     out.push('\n');
     let lines: Vec<(i32, String)> = documented_entries()
@@ -583,9 +538,8 @@ pub fn swift_peer() -> String {
         name: "description",
         swift_type: "String",
         literal: |_, _| unreachable!(),
-        inlining: OPTIMISER,
     };
-    write_switch(&mut out, Style::Peer, &description, &lines, &[undocumented_line]);
+    write_switch(&mut out, &description, &lines, &[undocumented_line]);
     out.push_str("\nfunc peerCategoryName(_ code: Int32) -> String {\n    switch peerCategory(code) {\n");
     for category in KeylessErrorCategory::all() {
         writeln!(

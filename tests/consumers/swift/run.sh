@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The SwiftPM consumer of keyless-errors on Linux (issue 9): a new package (app/) that depends on
+# The SwiftPM consumer of keyless-errors on Linux: a new package (app/) that depends on
 # this repository by path, built from a clean copy in a temporary folder against a `make install`
 # made in this run, with only the commands bindings/swift/README.md shows under "Add it to your
 # project" (the run fails if the README lacks one of them). No -Xlinker, no unsafeFlags, no

@@ -1,8 +1,13 @@
-// Generated from src/catalog.rs, src/category.rs and src/action.rs by tests/codegen/swift.rs; do not edit.
-// Regenerate with `make regenerate` at the repository root.
+// Generated from Cargo.toml, src/catalog.rs, src/category.rs and src/action.rs by tests/codegen/swift.rs;
+// do not edit. Regenerate with `make regenerate` at the repository root.
 //
-// The doc comments repeat the catalog's titles and meanings for Xcode's Quick Help; the texts
-// themselves are in Answers.swift.
+// Only what Swift code needs at compile time: the code constants (their doc comments repeat the
+// catalog's titles and meanings for Xcode's Quick Help), the enums and the version. Every answer
+// comes from the C library at run time (Catalog.swift).
+
+/// The version of this Swift binding, such as `"0.3.0"`: the keyless-errors release it belongs to.
+/// Write it qualified, `KeylessErrors.VERSION`. ``libraryVersion`` is the loaded C library's.
+public let VERSION = "0.3.0"
 
 extension KeylessError.Code {
     /// Invalid protocol message: `PROTOCOL_INVALID_MESSAGE` (507, internal).
@@ -892,6 +897,33 @@ extension KeylessError {
             case .antiInject: "anti_inject"
             }
         }
+
+        /// The case of a value of the C enum; a value this binding has no case for (from a newer C
+        /// library) is ``unknown``.
+        @inlinable @inline(__always)
+        init(cValue: UInt32) {
+            switch cValue {
+            case 0: self = .unknown
+            case 1: self = .internal
+            case 2: self = .integration
+            case 3: self = .user
+            case 4: self = .antiInject
+            default: self = .unknown
+            }
+        }
+
+        /// A code of this category that the catalog does not document. The binding asks the C
+        /// library about it for the category's general guidance, which every undocumented code of
+        /// the category shares.
+        var undocumentedSample: Int32 {
+            switch self {
+            case .unknown: -1
+            case .internal: 0
+            case .integration: 20_003
+            case .user: 30_011
+            case .antiInject: 40_003
+            }
+        }
     }
 }
 
@@ -951,5 +983,28 @@ extension KeylessError {
         /// Needs investigation by Keyless support: keep the code, message and stack trace, and
         /// TRACE logs.
         case contactSupport = 13
+
+        /// The case of a value of the C enum; a value this binding has no case for (from a newer C
+        /// library) is ``none``.
+        @inlinable @inline(__always)
+        init(cValue: UInt32) {
+            switch cValue {
+            case 0: self = .none
+            case 1: self = .retry
+            case 2: self = .dismiss
+            case 3: self = .verifyAccount
+            case 4: self = .checkConnection
+            case 5: self = .useAnotherDevice
+            case 6: self = .waitForLockout
+            case 7: self = .grantCameraPermission
+            case 8: self = .fixIntegration
+            case 9: self = .revokeDevices
+            case 10: self = .reEnroll
+            case 11: self = .updateSdk
+            case 12: self = .renewLicense
+            case 13: self = .contactSupport
+            default: self = .none
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+public import CKeylessErrors
 import Foundation
 
 /// A Keyless SDK error code, with everything the keyless-errors library knows about it.
@@ -19,14 +20,11 @@ import Foundation
 /// Any `Int32` makes a valid `KeylessError`, documented or not: an undocumented code gets its
 /// ``category``'s general guidance, as the C library gives it.
 ///
-/// A `KeylessError` holds its code and nothing else. Each property is a `switch` over the documented
-/// codes that returns a string literal (generated from the catalog the C library is built from, and
-/// compared with the C library's answers by the tests), so a lookup costs what the `switch` an app
-/// developer would hand-write costs: no allocation, no lock, no reference counting, no call into C.
-/// The properties are `@inlinable`, so the optimiser treats them in the app as it treats the app's
-/// own code.
-/// The one exception is ``description`` of an undocumented code, whose line includes the code
-/// itself: the C library formats it.
+/// A `KeylessError` holds its code and nothing else. Every answer comes from the keyless-errors C
+/// library: numbers, flags and enums straight from its functions; strings from a table that the
+/// first string lookup in a process builds from it, once, and every lookup after that reads, with no
+/// lock, no allocation, no reference counting and no call into C for a documented code. The strings
+/// are the C library's own static strings, shared, not copied.
 public struct KeylessError: Error, Hashable, Sendable {
     /// The numeric code of a Keyless SDK error.
     ///
@@ -59,59 +57,84 @@ public struct KeylessError: Error, Hashable, Sendable {
     }
 
     /// Every documented code's error, in ascending order of code, as `keyless_error_codes` lists them.
-    public static let allKnown: [KeylessError] = Answers.documentedCodes.map { KeylessError(code: $0) }
+    public static let allKnown: [KeylessError] = Catalog.cDocumentedCodes().map { KeylessError(code: $0) }
 
     /// The group of errors the code belongs to; every code has one, by the range rule of the C header.
-    @inlinable
-    public var category: Category { Answers.category(code.rawValue) }
+    @inlinable @inline(__always)
+    public var category: Category {
+        KeylessError.Category(cValue: keyless_error_category_id(code.rawValue).rawValue)
+    }
 
     /// The recommended reaction, for app logic that should not parse text.
-    @inlinable
-    public var action: Action { Answers.action(code.rawValue) }
+    @inlinable @inline(__always)
+    public var action: Action {
+        KeylessError.Action(cValue: keyless_error_action(code.rawValue).rawValue)
+    }
 
     /// The stable SCREAMING_SNAKE name, such as `"FACE_NOT_MATCHING"`; `"UNKNOWN"` for an
     /// undocumented code. Names never change once published, so they are safe to log, persist,
     /// compare, and to key localized strings on.
-    @inlinable
-    public var name: String { Answers.name(code.rawValue) }
+    @inlinable @inline(__always)
+    public var name: String {
+        Catalog.text(code.rawValue, .name) { $0.names }
+    }
 
     /// A short title for developers and logs, such as `"Face not matching"`; not for end users.
-    @inlinable
-    public var title: String { Answers.title(code.rawValue) }
+    @inlinable @inline(__always)
+    public var title: String {
+        Catalog.text(code.rawValue, .title) { $0.titles }
+    }
 
     /// What the code means, in one or two sentences, for developers (`keyless_error_description`).
-    @inlinable
-    public var meaning: String { Answers.meaning(code.rawValue) }
+    @inlinable @inline(__always)
+    public var meaning: String {
+        Catalog.text(code.rawValue, .meaning) { $0.meanings }
+    }
 
     /// What the integrator should do about the code.
-    @inlinable
-    public var advice: String { Answers.advice(code.rawValue) }
+    @inlinable @inline(__always)
+    public var advice: String {
+        Catalog.text(code.rawValue, .advice) { $0.advice }
+    }
 
     /// An English message that is safe to show the end user as it is: it never accuses the user.
-    @inlinable
-    public var userMessage: String { Answers.userMessage(code.rawValue) }
+    @inlinable @inline(__always)
+    public var userMessage: String {
+        Catalog.text(code.rawValue, .userMessage) { $0.userMessages }
+    }
 
     /// The lifecycle note (since when the code is no longer returned, what replaced it), or `""`
     /// when there is none, as for every undocumented code.
-    @inlinable
-    public var note: String { Answers.note(code.rawValue) }
+    @inlinable @inline(__always)
+    public var note: String {
+        Catalog.text(code.rawValue, .note) { $0.notes }
+    }
 
     /// True when the code is documented: exactly the codes of ``allKnown``.
-    @inlinable
-    public var isKnown: Bool { Answers.isKnown(code.rawValue) }
+    @inlinable @inline(__always)
+    public var isKnown: Bool {
+        keyless_error_is_known(code.rawValue)
+    }
 
     /// True when the same user may succeed by trying again on this device, after following the
     /// recommended ``action``.
-    @inlinable
-    public var isRetryable: Bool { Answers.isRetryable(code.rawValue) }
+    @inlinable @inline(__always)
+    public var isRetryable: Bool {
+        keyless_error_is_retryable(code.rawValue)
+    }
 
     /// True when current SDK versions no longer return the code; ``note`` says since when and why.
-    @inlinable
-    public var isDeprecated: Bool { Answers.isDeprecated(code.rawValue) }
+    @inlinable @inline(__always)
+    public var isDeprecated: Bool {
+        keyless_error_is_deprecated(code.rawValue)
+    }
 
     /// The error whose code replaced this one, or `nil` when there is none.
-    @inlinable
-    public var replacedBy: KeylessError? { Answers.replacedBy(code.rawValue).map { KeylessError(code: $0) } }
+    @inlinable @inline(__always)
+    public var replacedBy: KeylessError? {
+        let replacement = keyless_error_replaced_by(code.rawValue)
+        return replacement < 0 ? nil : KeylessError(code: replacement)
+    }
 
     /// The code of the shared cross-platform error model (the one the web, Android and iOS SDKs share)
     /// that this native code maps to, such as `6001`; `1000` (`SDK_ERROR`) when the model has no row
@@ -120,22 +143,26 @@ public struct KeylessError: Error, Hashable, Sendable {
     /// Shared and native numbers overlap but are unrelated: shared 1004 is not native 1004. Keep
     /// ``code`` for your own logs, and send ``sharedName`` (or this code) where every platform's errors
     /// meet, such as your backend.
-    @inlinable
-    public var sharedCode: Int32 { Answers.sharedCode(code.rawValue) }
+    @inlinable @inline(__always)
+    public var sharedCode: Int32 {
+        keyless_error_shared_code(code.rawValue)
+    }
 
     /// The shared model's name for ``sharedCode``, such as `"SECURITY_DEVICE_NOT_GENUINE"`;
     /// `"SDK_ERROR"` when the model has no row for the code.
-    @inlinable
-    public var sharedName: String { Answers.sharedName(code.rawValue) }
+    @inlinable @inline(__always)
+    public var sharedName: String {
+        Catalog.text(code.rawValue, .sharedName) { $0.sharedNames }
+    }
 }
 
 extension KeylessError: CustomStringConvertible {
     /// One line for logs, exactly as `keyless_error_format` writes it:
     /// `<code> <NAME> (<category>): <title>`, such as
     /// `30004 FACE_NOT_MATCHING (user): Face not matching`.
-    @inlinable
+    @inlinable @inline(__always)
     public var description: String {
-        Answers.formattedLine(code.rawValue) ?? LibraryCheck.undocumentedLine(code.rawValue)
+        Catalog.line(code.rawValue)
     }
 }
 

@@ -12,9 +12,9 @@ public var libraryVersion: String {
 
 /// The loaded C library's major.minor version differs from this Swift binding's.
 ///
-/// The binding answers from tables generated from the catalog of its own release, so a different
-/// library could disagree with it; the one answer that comes from the library (the ``KeylessError``
-/// `description` of an undocumented code) would then come from the wrong release.
+/// Every answer of the binding comes from the loaded C library, read through the header this
+/// binding was built with; a library of another release could answer with codes, categories or
+/// actions this binding does not know, or lay out its answers differently.
 public struct LibraryVersionMismatch: Error, Sendable, Equatable, CustomStringConvertible {
     /// This Swift binding's version, ``VERSION``.
     public let bindingVersion: String
@@ -32,10 +32,11 @@ public struct LibraryVersionMismatch: Error, Sendable, Equatable, CustomStringCo
 
 /// Throws when the loaded C library is not of this binding's major.minor version.
 ///
-/// The binding also checks on its own, the first time it calls into the library; a mismatch then
-/// stops debug builds with the message of ``LibraryVersionMismatch``, and release builds answer
-/// from the binding's own tables instead of the library. Call this at startup (or in a health
-/// check) to handle a wrong installation yourself:
+/// The binding also checks on its own, when its first lookup builds its table from the library; a
+/// mismatch then stops debug builds with the message of ``LibraryVersionMismatch``. Release builds
+/// go on with the loaded library's answers, reading any category or action this binding does not
+/// know as `unknown` or `none`, so that an error path never crashes a shipped app over a version.
+/// Call this at startup (or in a health check) to handle a wrong installation yourself:
 ///
 /// ```swift
 /// do {
@@ -50,7 +51,7 @@ public func checkLibraryVersion() throws(LibraryVersionMismatch) {
     }
 }
 
-/// The version check, and the one answer that comes from the C library.
+/// The version check, and the line the C library writes into a buffer.
 @usableFromInline
 enum LibraryCheck {
     /// The mismatch, if any, between `binding` and `library`: equal when their first two
@@ -64,27 +65,25 @@ enum LibraryCheck {
         return LibraryVersionMismatch(bindingVersion: binding, libraryVersion: library)
     }
 
-    /// This process's result, computed once, the first time the binding needs the library: a
-    /// global `let` is initialised lazily, exactly once, thread-safely.
+    /// This process's result, computed once: a global `let` is initialised lazily, exactly once,
+    /// thread-safely.
     static let result: LibraryVersionMismatch? = mismatch(binding: VERSION, library: libraryVersion)
 
-    /// The `keyless_error_format` line of an undocumented code, such as
-    /// `424242 UNKNOWN (user): User error`, formatted by the C library.
-    ///
-    /// With a mismatched library, debug builds stop here with a message naming both versions; release
-    /// builds get the line built from the binding's own tables (the tests check that it equals the
-    /// C library's line for every code they sweep), never the other release's answer.
-    @usableFromInline
-    static func undocumentedLine(_ code: Int32) -> String {
-        undocumentedLine(code, mismatch: result)
+    /// Called when the first lookup builds the table from the library: stops a debug build on a
+    /// mismatch, with a message naming both versions.
+    static func checkAtFirstUse() {
+        checkAtFirstUse(mismatch: result)
     }
 
-    /// ``undocumentedLine(_:)`` with the check's result given, for the tests.
-    static func undocumentedLine(_ code: Int32, mismatch: LibraryVersionMismatch?) -> String {
+    /// ``checkAtFirstUse()`` with the check's result given, for the tests.
+    static func checkAtFirstUse(mismatch: LibraryVersionMismatch?) {
         if let mismatch {
             assertionFailure(mismatch.description)
-            return ownLine(code)
         }
+    }
+
+    /// The `keyless_error_format` line of any code, formatted by the C library.
+    static func formattedLine(_ code: Int32) -> String {
         // A first call with no buffer measures the line; the second writes it and its NUL into a
         // buffer of at least one byte, whose base address is therefore never nil.
         let length = keyless_error_format(code, nil, 0)
@@ -92,10 +91,5 @@ enum LibraryCheck {
             _ = keyless_error_format(code, buffer.baseAddress, buffer.count)
             return String(cString: buffer.baseAddress!)
         }
-    }
-
-    /// The same line, from the binding's own tables: `<code> <NAME> (<category>): <title>`.
-    static func ownLine(_ code: Int32) -> String {
-        "\(code) \(Answers.name(code)) (\(Answers.category(code).name)): \(Answers.title(code))"
     }
 }

@@ -1,6 +1,7 @@
 // Nanoseconds per lookup through the Swift API: `make -C bindings/swift bench`; with `--peers`
 // (`make -C bindings/swift bench-peers`), every property against the hand-written `switch` of
-// Peer.swift, one line per measure:
+// Peer.swift, one line per measure (`--instructions` runs the probes of Instructions.swift, for
+// callgrind):
 //
 //     PEER swift <measure> lib_ns=<float> peer_ns=<float> ratio=<float>
 //
@@ -83,6 +84,20 @@ func report(_ label: String, _ nanoseconds: Double) {
     print("\(label.padding(toLength: 58, withPad: " ", startingAt: 0)) \(rounded) ns")
 }
 
+
+if CommandLine.arguments.contains("--instructions") {
+    // The first lookup builds the tables: it must come before anything else touches the library.
+    probeLibraryFirstUse(KeylessError.Code.faceNotMatching.rawValue)
+    measureInstructions(documented: KeylessError.allKnown.map(\.code.rawValue), undocumented: instructionUndocumentedCodes)
+    exit(0)
+}
+
+// The first string lookup of a process builds the table; timed here, before anything else touches
+// the library (one sample: a fresh process is the only way to see it again).
+let firstUseStart = now()
+consume(KeylessError(code: KeylessError.Code.faceNotMatching.rawValue).name)
+let firstUse = Double(now() - firstUseStart)
+
 let documented = workload(KeylessError.allKnown.map(\.code.rawValue))
 let undocumented = workload([-1, 0, 10_002, 20_003, 30_011, 40_003, 50_000, 99_999, Int32.max])
 
@@ -135,6 +150,7 @@ let knownLine = nanosecondsPerCall(documented) { consume(KeylessError(code: $0).
 let unknownLine = nanosecondsPerCall(undocumented, iterations: 20_000) { consume(KeylessError(code: $0).description) }
 
 print("KeylessErrors Swift benchmark (release build; best of 40 rounds of 100,000 calls)")
+report("first string lookup of a process (builds the table)", firstUse)
 report("loop overhead alone (included in every line below)", loopOverhead)
 report("KeylessError(code:).userMessage, documented code", documentedLookup)
 report("KeylessError(code:).userMessage, undocumented code", undocumentedLookup)

@@ -32,17 +32,20 @@ struct VersionTests {
             + "but the loaded libkeyless_errors is 0.3.1; install the matching release")
     }
 
-    @Test("With a mismatched library, the first call into C stops a debug build")
+    @Test("With a mismatched library, the first use of the table stops a debug build")
     func mismatchStopsDebugBuilds() async {
         await #expect(processExitsWith: .failure) {
             let mismatch = LibraryVersionMismatch(bindingVersion: "0.2.0", libraryVersion: "0.3.1")
-            _ = LibraryCheck.undocumentedLine(424_242, mismatch: mismatch)
+            LibraryCheck.checkAtFirstUse(mismatch: mismatch)
         }
     }
 
-    @Test("Without a mismatch, the same call formats through C")
-    func noMismatchUsesC() {
-        #expect(LibraryCheck.undocumentedLine(424_242, mismatch: nil) == CReference.formattedLine(424_242))
+    @Test("Without a mismatch, the check at first use lets the table be built")
+    func noMismatchGoesOn() async {
+        await #expect(processExitsWith: .success) {
+            LibraryCheck.checkAtFirstUse(mismatch: nil)
+            LibraryCheck.checkAtFirstUse()
+        }
         #expect(KeylessError(code: 424_242).description == "424242 UNKNOWN (user): User error")
     }
 }

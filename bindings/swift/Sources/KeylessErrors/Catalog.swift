@@ -1,0 +1,418 @@
+internal import CKeylessErrors
+public import CKeylessErrorsPublished
+
+// Every answer of `KeylessError` comes from the C library.
+//
+// Numbers, flags and enums are read from it on every call: each of its functions is a perfect-hash
+// lookup of 6 to 15 instructions, cheaper than any table Swift could keep.
+//
+// Strings need a table: a C string has no length, and a `String` made from it would be a copy. So
+// the first string lookup in a process builds one table from the C library (`Catalog.build`),
+// which never changes afterwards; a string lookup then reads that table, with no lock, no
+// allocation, no reference counting and no call into C for a documented code.
+//
+// - A perfect hash finds a code: a multiplication and a shift give its slot, and a slot holds at
+//   most one documented code, so one comparison tells a documented code from any other.
+// - Each answer is a column, indexed by slot: a documented code's answers are at its slot; after
+//   the slots come one row per category value, with the C library's answers for an undocumented
+//   code of that category, which every undocumented code of it shares.
+// - The strings point at the C library's own static strings: each is made with the initialiser a
+//   string literal uses, from the address and length of the C string, so it is immortal like a
+//   literal. A lookup hands out a bitwise copy of it, exactly as a literal is handed out, with no
+//   retain (see `StoredString`). Strings that are not static in C (the formatted lines of
+//   `description`) are copied once into memory that is never freed, and made the same way.
+// - The table's address is published once, with release ordering, and read with acquire ordering
+//   (CKeylessErrorsPublished): one load, where a global `let` would cost a call to `swift_once` on
+//   every read.
+//
+// The C library is the only source: there is no second copy of the catalog in Swift. The
+// generated Swift (KeylessError+Catalog.swift) holds only what the compiler needs: the code
+// constants and the enums.
+
+/// The raw representation of a `String`: what a bitwise copy of one copies.
+#if _pointerBitWidth(_64)
+@usableFromInline
+typealias StringBits = (UInt64, UInt64)
+#else
+@usableFromInline
+typealias StringBits = (UInt32, UInt32, UInt32)
+#endif
+
+/// A string of the table, stored as its raw bits.
+///
+/// Every stored string is made by the string-literal initialiser from memory that lives as long as
+/// the process and never changes: a static string of the C library, or a copy made once and never
+/// freed. Such a string is either small (its bytes are inside its bits) or immortal (the runtime
+/// never counts references to it), exactly like a literal. So a bitwise copy of it is a complete,
+/// independent `String` that owes nothing to any reference count: `string` returns one, as code
+/// that uses a literal gets one, without a retain and without anything to release later.
+@usableFromInline
+struct StoredString {
+    @usableFromInline
+    var bits: StringBits
+
+    /// `text`, which must come from `immortal(_:count:isASCII:)`.
+    init(immortal text: String) {
+        bits = unsafeBitCast(text, to: StringBits.self)
+    }
+
+    /// The string: a bitwise copy of the stored bits, moved out of a temporary, so no retain.
+    @inlinable @inline(__always)
+    var string: String {
+        var copy = bits
+        return _withUnprotectedUnsafeMutablePointer(to: &copy) { pointer in
+            pointer.withMemoryRebound(to: String.self, capacity: 1) { $0.move() }
+        }
+    }
+
+    /// A string whose UTF-8 is `count` bytes at `start`, made as a literal is made: small, or immortal
+    /// and pointing at `start`, which must therefore stay valid and unchanged for the rest of the
+    /// process. The bytes must be valid UTF-8; `isASCII` must be true only when they are ASCII.
+    static func immortal(_ start: UnsafeRawPointer, count: Int, isASCII: Bool) -> StoredString {
+        StoredString(immortal: String(
+            _builtinStringLiteral: start._rawValue,
+            utf8CodeUnitCount: count._builtinWordValue,
+            isASCII: isASCII._value
+        ))
+    }
+
+    /// A static, NUL-terminated string of the C library (valid UTF-8, by the header's contract).
+    /// Should a string ever not be valid UTF-8, it is stored repaired, as `String(cString:)` would
+    /// repair it, instead of breaking the invariants of `String`.
+    static func fromC(_ text: UnsafePointer<CChar>) -> StoredString {
+        var length = 0
+        var bitsAboveASCII: UInt8 = 0
+        text.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+            while bytes[length] != 0 {
+                bitsAboveASCII |= bytes[length] & 0x80
+                length += 1
+            }
+        }
+        if bitsAboveASCII == 0 {
+            return immortal(text, count: length, isASCII: true)
+        }
+        let bytes = UnsafeRawBufferPointer(start: text, count: length)
+        let decoded = String(decoding: bytes, as: UTF8.self)
+        guard decoded.utf8.elementsEqual(bytes) else {
+            return copied(decoded)
+        }
+        return immortal(text, count: length, isASCII: false)
+    }
+
+    /// `text`, copied once into memory that is never freed, then made as `immortal` makes a string.
+    static func copied(_ text: String) -> StoredString {
+        var text = text
+        return text.withUTF8 { utf8 in
+            let copy = UnsafeMutableRawPointer.allocate(byteCount: max(utf8.count, 1), alignment: 1)
+            if let source = utf8.baseAddress {
+                copy.copyMemory(from: source, byteCount: utf8.count)
+            }
+            return immortal(copy, count: utf8.count, isASCII: utf8.allSatisfy { $0 < 0x80 })
+        }
+    }
+}
+
+/// The string columns of the table (but the lines of `description`), as flags (for
+/// ``Catalog/uniformColumns``) and as names (to pick a column on the first use).
+@usableFromInline
+struct Columns: OptionSet, Sendable {
+    @usableFromInline let rawValue: UInt32
+
+    @inlinable init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    @inlinable static var name: Columns { Columns(rawValue: 1 << 0) }
+    @inlinable static var title: Columns { Columns(rawValue: 1 << 1) }
+    @inlinable static var meaning: Columns { Columns(rawValue: 1 << 2) }
+    @inlinable static var advice: Columns { Columns(rawValue: 1 << 3) }
+    @inlinable static var userMessage: Columns { Columns(rawValue: 1 << 4) }
+    @inlinable static var note: Columns { Columns(rawValue: 1 << 5) }
+    @inlinable static var sharedName: Columns { Columns(rawValue: 1 << 6) }
+}
+
+/// The code table: built once per process from the C library, then only read (see the top of this
+/// file). Every field is a number or the address of memory that is never freed or changed.
+@usableFromInline
+struct Catalog {
+    /// The perfect hash: a code's slot is the top bits of `code &* multiplier`, `code` taken as
+    /// unsigned, shifted right by `shift`.
+    @usableFromInline let multiplier: UInt32
+    @usableFromInline let shift: UInt32
+    /// The documented code in each slot; an empty slot holds a code that does not hash to it, so
+    /// that no code ever matches it.
+    @usableFromInline let slotCodes: UnsafeMutablePointer<Int32>
+    /// The number of slots: the rows of the category values start there.
+    @usableFromInline let slotCount: Int
+    /// The category values that have a row of their own; a larger value (from a newer library)
+    /// gets the row after them, a copy of the `unknown` category's.
+    @usableFromInline let categoryRows: UInt32
+    /// The columns whose category rows are all alike, so an undocumented code needs no category:
+    /// the first category row serves them all.
+    @usableFromInline let uniformColumns: Columns
+
+    @usableFromInline let names: UnsafeMutablePointer<StoredString>
+    @usableFromInline let titles: UnsafeMutablePointer<StoredString>
+    @usableFromInline let meanings: UnsafeMutablePointer<StoredString>
+    @usableFromInline let advice: UnsafeMutablePointer<StoredString>
+    @usableFromInline let userMessages: UnsafeMutablePointer<StoredString>
+    @usableFromInline let notes: UnsafeMutablePointer<StoredString>
+    @usableFromInline let sharedNames: UnsafeMutablePointer<StoredString>
+    /// The `keyless_error_format` line of each documented code (the category rows hold "": the
+    /// line of an undocumented code includes the code, so it is formatted on each call).
+    @usableFromInline let lines: UnsafeMutablePointer<StoredString>
+
+    /// The column named by `column`, one of the single flags (but `sharedName` is the default).
+    func strings(_ column: Columns) -> UnsafeMutablePointer<StoredString> {
+        switch column {
+        case .name: names
+        case .title: titles
+        case .meaning: meanings
+        case .advice: advice
+        case .userMessage: userMessages
+        case .note: notes
+        default: sharedNames
+        }
+    }
+
+    /// The slot of `code`, documented or not.
+    @inlinable @inline(__always)
+    func slot(_ code: Int32) -> Int {
+        Int((UInt32(bitPattern: code) &* multiplier) &>> shift)
+    }
+
+    /// The slot of a documented code, or nil.
+    @inlinable @inline(__always)
+    func documentedSlot(_ code: Int32) -> Int? {
+        let slot = slot(code)
+        return slotCodes[slot] == code ? slot : nil
+    }
+
+    /// The answer of `column` for `code`, read from the table inline. The table is built on the
+    /// first call, by a call that returns the answer. An undocumented code asks the C library for
+    /// its category, unless the column answers every category alike.
+    @inlinable @inline(__always)
+    static func text(
+        _ code: Int32, _ column: Columns, _ field: (Catalog) -> UnsafeMutablePointer<StoredString>
+    ) -> String {
+        guard var table = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_CATALOG)?
+            .assumingMemoryBound(to: Catalog.self)
+        else {
+            return catalogFirstText(code, column)
+        }
+        let slot = table.pointee.slot(code)
+        let index: Int
+        if table.pointee.slotCodes[slot] == code {
+            index = slot
+        } else if table.pointee.uniformColumns.contains(column) {
+            index = table.pointee.slotCount
+        } else {
+            (table, index) = catalogCategoryRow(code)
+        }
+        return field(table.pointee)[index].string
+    }
+
+    /// The `description` of `code`: the table's line of a documented code, or the line the C
+    /// library formats, for an undocumented code, whose line includes the code.
+    @inlinable @inline(__always)
+    static func line(_ code: Int32) -> String {
+        if let catalog = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_CATALOG)?
+            .assumingMemoryBound(to: Catalog.self).pointee,
+            let slot = catalog.documentedSlot(code)
+        {
+            return catalog.lines[slot].string
+        }
+        return catalogOtherLine(code)
+    }
+
+    /// The published table, built by the first caller in the process.
+    @inlinable @inline(__always)
+    static var current: UnsafePointer<Catalog> {
+        if let published = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_CATALOG) {
+            return published.assumingMemoryBound(to: Catalog.self)
+        }
+        return publishCatalog()
+    }
+
+    /// The table, built by the first thread that needs it while any other waits.
+    fileprivate static let shared = Built(table: build())
+
+    /// A finished table's address. The table is never changed after it is built, so its address
+    /// may go to any thread.
+    fileprivate struct Built: @unchecked Sendable {
+        let table: UnsafePointer<Catalog>
+    }
+
+    /// One pass over the C library: the version check, then every string of every documented code
+    /// and of one undocumented code per category.
+    static func build() -> UnsafePointer<Catalog> {
+        LibraryCheck.checkAtFirstUse()
+        let codes = cDocumentedCodes()
+        let (multiplier, shift, slotCount) = perfectHash(codes)
+        func slot(_ code: Int32) -> Int {
+            Int((UInt32(bitPattern: code) &* multiplier) &>> shift)
+        }
+
+        // What each index of a column answers for: a documented code at its slot, then one
+        // undocumented sample per category value, then the row for category values this binding
+        // has no case for (the unknown category's answers). An empty slot is never read; it gets a
+        // copy of the first category row, so that every entry of a column is initialised.
+        let categoryRows = UInt32(KeylessError.Category.allCases.map(\.rawValue).max()! + 1)
+        var sources: [(index: Int, code: Int32)] = codes.map { (slot($0), $0) }
+        for value in 0..<categoryRows {
+            let sample = (KeylessError.Category(rawValue: value) ?? .unknown).undocumentedSample
+            sources.append((slotCount + Int(value), sample))
+        }
+        sources.append((slotCount + Int(categoryRows), KeylessError.Category.unknown.undocumentedSample))
+        let entryCount = slotCount + Int(categoryRows) + 1
+        var occupied = [Bool](repeating: false, count: slotCount)
+        for code in codes {
+            occupied[slot(code)] = true
+        }
+
+        // An empty slot holds a code of another slot, so that no code ever matches it: 0 is always
+        // in slot 0, and Int32.min (the top bit alone, times an odd multiplier) in the middle one.
+        let slotCodes = UnsafeMutablePointer<Int32>.allocate(capacity: slotCount)
+        for index in 0..<slotCount {
+            (slotCodes + index).initialize(to: index == 0 ? Int32.min : 0)
+        }
+        for code in codes {
+            slotCodes[slot(code)] = code
+        }
+
+        func text(_ function: (Int32) -> UnsafePointer<CChar>?) -> UnsafeMutablePointer<StoredString> {
+            let column = UnsafeMutablePointer<StoredString>.allocate(capacity: entryCount)
+            for (index, code) in sources {
+                // NULL never comes (the header promises static strings); should it, "" answers.
+                (column + index).initialize(to: function(code).map(StoredString.fromC) ?? StoredString.copied(""))
+            }
+            for slot in 0..<slotCount where !occupied[slot] {
+                (column + slot).initialize(to: column[slotCount])
+            }
+            return column
+        }
+        let names = text(keyless_error_name)
+        let titles = text(keyless_error_title)
+        let meanings = text(keyless_error_description)
+        let advice = text(keyless_error_advice)
+        let userMessages = text(keyless_error_user_message)
+        let notes = text(keyless_error_note)
+        let sharedNames = text(keyless_error_shared_name)
+        let lines = UnsafeMutablePointer<StoredString>.allocate(capacity: entryCount)
+        lines.initialize(repeating: StoredString.copied(""), count: entryCount)
+        for code in codes {
+            lines[slot(code)] = StoredString.copied(LibraryCheck.formattedLine(code))
+        }
+
+        // Which columns answer every undocumented code alike, whatever its category.
+        var uniform: Columns = []
+        for (flag, column) in [
+            (Columns.name, names), (.title, titles), (.meaning, meanings), (.advice, advice),
+            (.userMessage, userMessages), (.note, notes), (.sharedName, sharedNames),
+        ] {
+            let first = column[slotCount].string
+            if (slotCount..<entryCount).allSatisfy({ column[$0].string == first }) {
+                uniform.insert(flag)
+            }
+        }
+
+        let catalog = UnsafeMutablePointer<Catalog>.allocate(capacity: 1)
+        catalog.initialize(to: Catalog(
+            multiplier: multiplier, shift: shift, slotCodes: slotCodes, slotCount: slotCount,
+            categoryRows: categoryRows, uniformColumns: uniform,
+            names: names, titles: titles, meanings: meanings, advice: advice,
+            userMessages: userMessages, notes: notes, sharedNames: sharedNames, lines: lines
+        ))
+        return UnsafePointer(catalog)
+    }
+
+    /// The documented codes, from `keyless_error_codes`: asked for the count, then for all of them.
+    static func cDocumentedCodes() -> [Int32] {
+        let count = keyless_error_codes(nil, 0)
+        return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = keyless_error_codes(buffer.baseAddress, count)
+        }
+    }
+
+    /// A multiplier and shift under which no two of `codes` share a slot, and the number of slots:
+    /// the smallest power of two at least four times the number of codes for which one of the first
+    /// ten thousand multipliers of a pseudo-random sequence works (for 45 codes, 256 slots and about
+    /// fifty tries; the chance that a multiplier works falls with the square of the codes over the
+    /// slots, so a larger table is tried when none does).
+    static func perfectHash(_ codes: [Int32]) -> (multiplier: UInt32, shift: UInt32, slotCount: Int) {
+        var bits: UInt32 = 1
+        while (1 << bits) < 4 * codes.count {
+            bits += 1
+        }
+        while true {
+            let slotCount = 1 << bits
+            let shift = 32 - bits
+            var used = [Bool](repeating: false, count: slotCount)
+            var state: UInt32 = 0x9E37_79B9
+            for _ in 0..<10_000 {
+                // Odd multipliers from a linear congruential sequence (Numerical Recipes' constants).
+                state = state &* 1_664_525 &+ 1_013_904_223
+                let multiplier = state | 1
+                for index in used.indices { used[index] = false }
+                let collides = codes.contains { code in
+                    let slot = Int((UInt32(bitPattern: code) &* multiplier) &>> shift)
+                    defer { used[slot] = true }
+                    return used[slot]
+                }
+                if !collides {
+                    return (multiplier, shift, slotCount)
+                }
+            }
+            bits += 1
+        }
+    }
+}
+
+// The out-of-line parts of the lookups: free functions, so that callers in other modules call them
+// directly (a static method would take its type as a dead argument, and the optimiser would put a
+// forwarding thunk in front of it).
+
+/// The first use: builds the table (once per process: `shared` is a global `let`), publishes
+/// its address and returns it.
+@usableFromInline @inline(never)
+func publishCatalog() -> UnsafePointer<Catalog> {
+    let table = Catalog.shared.table
+    keyless_errors_publish(KEYLESS_ERRORS_PUBLISHED_CATALOG, table)
+    return table
+}
+
+/// The table and the row of the category of an undocumented code (the category from the C
+/// library's range rule), once the table is published. Out of line, and returning the table
+/// too, so that the inline code that calls it keeps nothing across the call: the documented
+/// path then saves no registers.
+@usableFromInline @inline(never)
+func catalogCategoryRow(_ code: Int32) -> (UnsafePointer<Catalog>, Int) {
+    let category = keyless_error_category_id(code).rawValue
+    // Only called once the table is published, which it then stays.
+    let table = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_CATALOG).unsafelyUnwrapped
+        .assumingMemoryBound(to: Catalog.self)
+    return (table, table.pointee.slotCount &+ Int(min(category, table.pointee.categoryRows)))
+}
+
+/// The answer of `column` for `code`, building the table first if no one has.
+@usableFromInline @inline(never)
+func catalogFirstText(_ code: Int32, _ column: Columns) -> String {
+    let catalog = Catalog.current
+    let strings = catalog.pointee.strings(column)
+    if let slot = catalog.pointee.documentedSlot(code) {
+        return strings[slot].string
+    }
+    if catalog.pointee.uniformColumns.contains(column) {
+        return strings[catalog.pointee.slotCount].string
+    }
+    let category = min(keyless_error_category_id(code).rawValue, catalog.pointee.categoryRows)
+    return strings[catalog.pointee.slotCount + Int(category)].string
+}
+
+/// The `description` of `code` when the table is not built yet or the code is undocumented.
+@usableFromInline @inline(never)
+func catalogOtherLine(_ code: Int32) -> String {
+    let catalog = Catalog.current.pointee
+    if let slot = catalog.documentedSlot(code) {
+        return catalog.lines[slot].string
+    }
+    return LibraryCheck.formattedLine(code)
+}

@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Instructions per lookup of the Swift binding against the hand-written `switch` (Peer.swift).
+
+Runs `KeylessErrorsBenchmark --instructions` (a release build) under `valgrind --tool=callgrind`
+and reads, from callgrind's output, the inclusive cost of every call edge from `run_documented` or
+`run_undocumented` to a probe (`probe_library_<property>` or `probe_peer_<property>`; see
+Sources/KeylessErrorsBenchmark/Instructions.swift), divided by the number of calls on that edge:
+the exact number of instructions of one probe, which includes the probe's own call and return and
+the `keep` that takes the result. Subtracting the probe that keeps a constant of the same type
+(`probe_baseline_<type>`) leaves the lookup alone; the ratio compares lookups. Callgrind counts are
+exact: the same binary gives the same numbers on every run.
+
+Prints a Markdown table, the cost of the first lookup (which builds the table), and one line per
+measure for `make bench-peers` (benches/peers/bindings.sh collects them into BENCHMARKS.md):
+
+    PEER swift <property>.<documented|undocumented> lib_ir=<x> peer_ir=<y> ratio=<z>
+
+(instructions of the lookup alone).
+
+With --check, exits 1 when a ratio is above its goal: 1.00, or, for the few lookups whose floor is
+above a `switch` (see FLOORS and bindings/swift/README.md, "Instructions"), that floor.
+
+Usage: callgrind-peers.py [--check] <KeylessErrorsBenchmark> [valgrind]
+"""
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+# Lookups that cannot reach 1.00 (ratios of the lookup alone), with the highest ratio they may have
+# and why; bindings/swift/README.md, "Instructions", shows the instructions. The ratios are exact
+# for one toolchain; a new Swift or Rust compiler may move them a little.
+FLOORS = {
+    ("category", "documented"): (
+        1.55,
+        "keyless_error_category_id is the very compares the peer inlines (LLVM emits the same), plus "
+        "its call and return, and the range check that makes a C value a Swift enum: 4 instructions",
+    ),
+    ("category", "undocumented"): (1.55, "as for documented codes"),
+    ("replacedBy", "documented"): (
+        1.25,
+        "the call and return of keyless_error_replaced_by, whose -1 then becomes nil: 2 instructions",
+    ),
+    ("replacedBy", "undocumented"): (1.25, "as for documented codes"),
+    ("note", "undocumented"): (
+        1.10,
+        "the hash misses, then reads the one note every category shares: 1 instruction more than "
+        "the peer's miss, a few compares, as only three codes have a note",
+    ),
+}
+# The string columns whose answer differs by category: an undocumented code needs its category
+# from the C library (keyless_error_category_id), through one out-of-line call.
+for _property in ("title", "meaning", "advice", "userMessage"):
+    FLOORS[(_property, "undocumented")] = (
+        1.60,
+        "the hash misses, then keyless_error_category_id gives the category's row, through a call "
+        "out of line, where the peer inlines the same compares: 10 to 14 instructions",
+    )
+
+PROBE = re.compile(r"^probe_(library|peer|baseline)_(\w+)$")
+RUNS = {"run_documented": "documented", "run_undocumented": "undocumented"}
+# The type of each property's result, whose baseline probe keeps a constant of that type.
+RESULT_TYPES = {
+    "category": "Category", "action": "Action", "isKnown": "Bool", "isRetryable": "Bool",
+    "isDeprecated": "Bool", "replacedBy": "OptionalInt32", "sharedCode": "Int32",
+}
+
+
+def callgrind(binary, valgrind):
+    """Runs the probes under callgrind and returns the path of its output file."""
+    handle, output = tempfile.mkstemp(prefix="callgrind-swift-", suffix=".out")
+    os.close(handle)
+    run = subprocess.run(
+        [valgrind, "--quiet", "--tool=callgrind", f"--callgrind-out-file={output}",
+         "--compress-strings=no", "--compress-pos=no", binary, "--instructions"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    # Valgrind 3.19 cannot read some DWARF 5 forms of the Swift toolchain's objects and says so;
+    # that touches only the source lines it shows, not the counts.
+    for line in run.stderr.splitlines():
+        if "unhandled dwarf2 abbrev form code" not in line:
+            print(line, file=sys.stderr)
+    if run.returncode != 0:
+        raise SystemExit(f"callgrind-peers: {valgrind} exited with {run.returncode}")
+    return output
+
+
+def edges(path):
+    """{(caller, callee): [calls, inclusive instructions]} for every call edge in the file.
+
+    A call edge is "cfn=<callee>", then "calls=<count> <target>", then one cost line
+    "<position> <Ir>" with the inclusive cost of those calls.
+    """
+    totals = {}
+    caller = callee = None
+    pending = None
+    with open(path, encoding="utf-8", errors="replace") as lines:
+        for line in lines:
+            if line.startswith("fn="):
+                caller = line[3:].strip()
+            elif line.startswith("cfn="):
+                callee = line[4:].strip()
+            elif line.startswith("calls="):
+                pending = int(line[6:].split()[0])
+            elif pending is not None and line[:1] in "0123456789+-":
+                entry = totals.setdefault((caller, callee), [0, 0])
+                entry[0] += pending
+                entry[1] += int(line.split()[-1])
+                pending = None
+    return totals
+
+
+def main():
+    arguments = sys.argv[1:]
+    check = "--check" in arguments
+    arguments = [argument for argument in arguments if argument != "--check"]
+    if not 1 <= len(arguments) <= 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    binary = arguments[0]
+    valgrind = arguments[1] if len(arguments) == 2 else "valgrind"
+    output = callgrind(binary, valgrind)
+    try:
+        totals = edges(output)
+    finally:
+        os.remove(output)
+
+    per_call = {}
+    baselines = {}
+    first_use = None
+    for (caller, callee), (calls, cost) in totals.items():
+        probe = PROBE.match(callee or "")
+        if not probe:
+            continue
+        side, prop = probe.groups()
+        if prop == "first_use":
+            first_use = cost
+        elif side == "baseline" and caller == "run_documented":
+            baselines[prop] = cost / calls
+        elif side != "baseline" and caller in RUNS:
+            per_call[(prop, RUNS[caller], side)] = cost / calls
+    measures = sorted({(prop, codes) for (prop, codes, _) in per_call},
+                      key=lambda measure: (measure[1] != "documented", measure[0]))
+    if not measures or first_use is None:
+        print("callgrind-peers: no probe was measured; is this the benchmark built with its probes?",
+              file=sys.stderr)
+        return 1
+
+    failures = []
+    print("Instructions per call (callgrind): a probe's whole cost, and the lookup alone, which is")
+    print("that minus the probe that keeps a constant of the same type (its call, return and keep).")
+    print()
+    print("| property | codes | library | peer | library lookup | peer lookup | ratio | goal |")
+    print("|---|---|---:|---:|---:|---:|---:|---|")
+    lines = []
+    for prop, codes in measures:
+        library = per_call.get((prop, codes, "library"))
+        peer = per_call.get((prop, codes, "peer"))
+        baseline = baselines.get(RESULT_TYPES.get(prop, "String"))
+        if library is None or peer is None or baseline is None:
+            failures.append(f"{prop}/{codes}: a probe or its baseline was not measured")
+            continue
+        library_lookup, peer_lookup = library - baseline, peer - baseline
+        ratio = library_lookup / peer_lookup
+        goal, _ = FLOORS.get((prop, codes), (1.00, ""))
+        verdict = "" if ratio <= goal + 1e-9 else " **MISSED**"
+        if verdict:
+            failures.append(f"{prop}/{codes}: {ratio:.3f} > {goal:.2f}")
+        goal_text = f"<= {goal:.2f}" + (" (floor)" if (prop, codes) in FLOORS else "")
+        print(f"| `{prop}` | {codes} | {library:.2f} | {peer:.2f} | {library_lookup:.2f} | {peer_lookup:.2f} "
+              f"| {ratio:.3f}{verdict} | {goal_text} |")
+        lines.append(f"PEER swift {prop}.{codes} lib_ir={library_lookup:.2f} peer_ir={peer_lookup:.2f} "
+                     f"ratio={ratio:.3f}")
+    print()
+    print(f"First lookup of a process (builds the table): {first_use} instructions")
+    print()
+    for line in lines:
+        print(line)
+    if failures:
+        for failure in failures:
+            print(f"FAIL: {failure}", file=sys.stderr)
+        return 1 if check else 0
+    if check:
+        print("ok: every Swift lookup is within its goal (library / hand-written switch, callgrind)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
