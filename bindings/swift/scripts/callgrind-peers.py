@@ -10,17 +10,14 @@ the `keep` that takes the result. Subtracting the probe that keeps a constant of
 (`probe_baseline_<type>`) leaves the lookup alone; the ratio compares lookups. Callgrind counts are
 exact: the same binary gives the same numbers on every run.
 
-Prints a Markdown table, the cost of the first lookup (which builds the table), and one line per
-measure for `make bench-peers` (benches/peers/bindings.sh collects them into BENCHMARKS.md):
-
-    PEER swift <property>.<documented|undocumented> lib_ir=<x> peer_ir=<y> ratio=<z>
-
-(instructions of the lookup alone).
+Prints a Markdown table and the cost of the first lookup (which builds the table). With
+--markdown FILE, also writes them as a section of BENCHMARKS.md (`make bench-peers` at the root
+puts build/peers/swift-callgrind.txt there).
 
 With --check, exits 1 when a ratio is above its goal: 1.00, or, for the few lookups whose floor is
 above a `switch` (see FLOORS and bindings/swift/README.md, "Instructions"), that floor.
 
-Usage: callgrind-peers.py [--check] <KeylessErrorsBenchmark> [valgrind]
+Usage: callgrind-peers.py [--check] [--markdown FILE] <KeylessErrorsBenchmark> [valgrind]
 """
 
 import os
@@ -116,7 +113,12 @@ def main():
     arguments = sys.argv[1:]
     check = "--check" in arguments
     arguments = [argument for argument in arguments if argument != "--check"]
-    if not 1 <= len(arguments) <= 2:
+    markdown = None
+    if "--markdown" in arguments:
+        at = arguments.index("--markdown")
+        markdown = arguments[at + 1] if at + 1 < len(arguments) else None
+        del arguments[at:at + 2]
+    if not 1 <= len(arguments) <= 2 or ("--markdown" in sys.argv and markdown is None):
         print(__doc__, file=sys.stderr)
         return 2
     binary = arguments[0]
@@ -149,12 +151,10 @@ def main():
         return 1
 
     failures = []
-    print("Instructions per call (callgrind): a probe's whole cost, and the lookup alone, which is")
-    print("that minus the probe that keeps a constant of the same type (its call, return and keep).")
-    print()
-    print("| property | codes | library | peer | library lookup | peer lookup | ratio | goal |")
-    print("|---|---|---:|---:|---:|---:|---:|---|")
-    lines = []
+    table = [
+        "| property | codes | library | peer | library lookup | peer lookup | ratio | goal |",
+        "|---|---|---:|---:|---:|---:|---:|---|",
+    ]
     for prop, codes in measures:
         library = per_call.get((prop, codes, "library"))
         peer = per_call.get((prop, codes, "peer"))
@@ -169,15 +169,28 @@ def main():
         if verdict:
             failures.append(f"{prop}/{codes}: {ratio:.3f} > {goal:.2f}")
         goal_text = f"<= {goal:.2f}" + (" (floor)" if (prop, codes) in FLOORS else "")
-        print(f"| `{prop}` | {codes} | {library:.2f} | {peer:.2f} | {library_lookup:.2f} | {peer_lookup:.2f} "
-              f"| {ratio:.3f}{verdict} | {goal_text} |")
-        lines.append(f"PEER swift {prop}.{codes} lib_ir={library_lookup:.2f} peer_ir={peer_lookup:.2f} "
-                     f"ratio={ratio:.3f}")
-    print()
-    print(f"First lookup of a process (builds the table): {first_use} instructions")
-    print()
-    for line in lines:
-        print(line)
+        table.append(f"| `{prop}` | {codes} | {library:.2f} | {peer:.2f} | {library_lookup:.2f} | {peer_lookup:.2f} "
+                     f"| {ratio:.3f}{verdict} | {goal_text} |")
+    explanation = [
+        "Instructions per call (callgrind, exact): each probe's whole cost (its call and return, the lookup, and",
+        "`keep`, which stores the result and releases the one before), and the lookup alone, which is that minus",
+        "the probe that keeps a constant of the same type. The ratio compares lookups.",
+    ]
+    first = f"The first string lookup of a process (it builds the table): {first_use:,} instructions."
+    print("\n".join(explanation + [""] + table + ["", first]))
+    if markdown:
+        floors = [f"- `{prop}`, {codes} codes: at most {goal:.2f}. {reason[0].upper()}{reason[1:]}."
+                  for (prop, codes), (goal, reason) in FLOORS.items()]
+        section = [
+            "## Swift: instructions per lookup (callgrind)",
+            "",
+            "Written by `make -C bindings/swift bench-peers` (`bindings/swift/scripts/callgrind-peers.py`); `make check-peers`",
+            "checks the same counts. The peer is the hand-written Swift `switch` of",
+            "`bindings/swift/Sources/KeylessErrorsBenchmark/Peer.swift`. Goal: ratio <= 1.00, or the floor named below.",
+            "",
+        ] + explanation + [""] + table + ["", first, "", "Floors (see bindings/swift/README.md, \"Instructions\"):", ""] + floors
+        with open(markdown, "w", encoding="utf-8") as out:
+            out.write("\n".join(section) + "\n")
     if failures:
         for failure in failures:
             print(f"FAIL: {failure}", file=sys.stderr)
