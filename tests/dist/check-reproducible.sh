@@ -51,8 +51,14 @@ while read -r file; do
         differ=$((differ + 1))
     fi
 done < <(files "$first")
+# SHA256SUMS covers every other artifact, and holds their checksums.
+listed=$(cut -d ' ' -f 3- "$first/dist/SHA256SUMS" | LC_ALL=C sort)
+if [ "$listed" != "$(files "$first" | grep -vx SHA256SUMS)" ] || ! (cd "$first/dist" && sha256sum --quiet -c SHA256SUMS); then
+    echo "FAIL: dist/SHA256SUMS does not list and match every artifact"
+    differ=$((differ + 1))
+fi
 if [ "$differ" -gt 0 ]; then
     echo "check-reproducible: $differ of $total artifacts differ; the two trees are in $work"
     exit 1
 fi
-echo "check-reproducible: all $total artifacts of dist/ are identical in both builds"
+echo "check-reproducible: all $total artifacts of dist/ are identical in both builds, and SHA256SUMS lists and matches the others"
