@@ -5,9 +5,11 @@
 #   make test-cli-install    `make install` (the command and its man page), `make uninstall`
 #                            and `cargo install --path cli`, into temporary prefixes
 #   make update-cli-golden   rewrite cli/tests/golden/ after an intended change of output
+#                            (make regenerate does it too, for a change of the catalog)
 #   make bench-cli           `annotate` against `grep -E -c` on a 1 GB synthetic log
 #   make install             installs bin/keyless-errors and man1/keyless-errors.1 too
-#   make regenerate          rewrites docs/error-codes.md too (`export --format md`)
+#   make regenerate          rewrites docs/error-codes.md (`export --format md`) and the
+#                            golden outputs too
 #
 # The command builds in its own target directory. It links the library with the `std`
 # feature, and cargo names a cdylib without a hash, so in one target directory the command's
@@ -26,7 +28,7 @@ CLI_SCRIPTS    := cli/bench/bench-cli.sh cli/man/make-man.sh cli/tests/install.s
 BINDIR ?= $(PREFIX)/bin
 MANDIR ?= $(PREFIX)/share/man
 
-.PHONY: cli test-cli test-cli-install update-cli-golden regenerate-cli-docs bench-cli install-cli uninstall-cli lint-cli-scripts
+.PHONY: cli test-cli test-cli-install update-cli-golden regenerate-cli bench-cli install-cli uninstall-cli lint-cli-scripts
 
 cli:
 	$(CLI_CARGO) build --release --locked -p keyless-errors-cli
@@ -39,10 +41,13 @@ test-cli:
 update-cli-golden:
 	KEYLESS_UPDATE_GOLDEN=1 $(CLI_CARGO) test --locked -p keyless-errors-cli --test golden
 
-# docs/error-codes.md is the output of `keyless-errors export --format md`.
-regenerate: regenerate-cli-docs
-regenerate-cli-docs:
+# docs/error-codes.md is the output of `keyless-errors export --format md`; the golden
+# outputs show the catalog too, so a catalog change rewrites them with the other derived files
+# (review their diff like any other).
+regenerate: regenerate-cli
+regenerate-cli:
 	KEYLESS_REGENERATE=1 $(CLI_CARGO) test --locked -p keyless-errors-cli --test generated_docs error_code_reference_is_current
+	KEYLESS_UPDATE_GOLDEN=1 $(CLI_CARGO) test --locked -p keyless-errors-cli --test golden
 
 $(CLI_MAN): cli
 	mkdir -p $(dir $@)

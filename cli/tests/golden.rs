@@ -8,7 +8,8 @@
 //!     make update-cli-golden
 //!
 //! (`KEYLESS_UPDATE_GOLDEN=1 cargo test -p keyless-errors-cli --test golden`)
-//! and review the diff before committing it.
+//! and review the diff before committing it. `make regenerate` runs it too,
+//! since a change of the catalog changes these outputs.
 //!
 //! The cases that print user messages ask for English or restrict the
 //! languages (`--locales en`), so that they hold whatever translations the
