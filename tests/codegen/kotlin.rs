@@ -180,32 +180,64 @@ public object KeylessErrors {
     out.push_str("}\n");
 }
 
-/// The category range rule, as a member Java cannot call (`@JvmSynthetic`): the cache uses it to
-/// answer an undocumented code from its category's guidance without crossing JNI.
+/// What the binding needs at run time without crossing JNI, as members Java cannot call
+/// (`@JvmSynthetic`): the category range rule (as C values, so that an undocumented lookup loads
+/// no enum class), an undocumented code of each category, and the C values' enum entries.
 fn write_category_rule(out: &mut String) {
     out.push_str(
         "
-    /** Not API: the category of any code, by the range rule of src/category.rs. */
+    /**
+     * Not API: the C value of the category of any code, by the range rule of src/category.rs
+     * (`keyless_error_category_id`).
+     */
     @JvmSynthetic
-    internal fun categoryOf(code: Int): KeylessErrorCategory = when {
+    internal fun categoryCValueOf(code: Int): Int = when {
 ",
     );
-    write_range_branches(out, "        ", |category| {
-        format!("KeylessErrorCategory.{}", super::screaming_snake(&format!("{category:?}")))
-    });
+    write_range_branches(out, "        ", |category| (category as u32).to_string());
     out.push_str("    }\n");
-    let examples: Vec<String> = KeylessErrorCategory::all().iter().map(|&category| kotlin_int(undocumented_example(category))).collect();
+    let categories = KeylessErrorCategory::all();
+    for (index, category) in categories.iter().enumerate() {
+        assert_eq!(*category as usize, index, "the category C values are 0, 1, 2, ...: the binding indexes by them");
+    }
+    let examples: Vec<String> = categories.iter().map(|&category| kotlin_int(undocumented_example(category))).collect();
     out.push_str(
         "
     /**
-     * Not API: an undocumented code of each category, by [KeylessErrorCategory.ordinal] (the first
-     * code of the category's first range that the catalog does not document). Every undocumented
-     * code of a category has the same answers as this one, but for the code itself.
+     * Not API: an undocumented code of each category, by C value (the first code of the
+     * category's first range that the catalog does not document). Every undocumented code of a
+     * category has the same answers as this one, but for the code itself.
      */
     @JvmSynthetic
 ",
     );
     writeln!(out, "    internal fun undocumentedCodes(): IntArray = intArrayOf({})", examples.join(", ")).unwrap();
+    write_enum_of_c_value(out, "categoryOf", "KeylessErrorCategory", "UNKNOWN", categories.iter().map(|&c| (c as u32, format!("{c:?}"))));
+    write_enum_of_c_value(out, "actionOf", "KeylessErrorAction", "NONE", KeylessErrorAction::all().iter().map(|&a| (a as u32, format!("{a:?}"))));
+}
+
+/// `internal fun <function>(cValue: Int)`: the entry of a C value, `fallback` for a value this
+/// binding does not know (a newer library may answer one: an error description never crashes).
+fn write_enum_of_c_value(
+    out: &mut String,
+    function: &str,
+    enum_name: &str,
+    fallback: &str,
+    entries: impl Iterator<Item = (u32, String)>,
+) {
+    write!(
+        out,
+        "
+    /** Not API: the [{enum_name}] of a C value; [{enum_name}.{fallback}] for one this binding does not know. */
+    @JvmSynthetic
+    internal fun {function}(cValue: Int): {enum_name} = when (cValue) {{
+"
+    )
+    .unwrap();
+    for (value, variant) in entries {
+        writeln!(out, "        {value} -> {enum_name}.{}", super::screaming_snake(&variant)).unwrap();
+    }
+    writeln!(out, "        else -> {enum_name}.{fallback}\n    }}").unwrap();
 }
 
 /// The first undocumented code of `category`'s first range.
@@ -479,7 +511,7 @@ pub fn kotlin_layout() -> String {
     }
     out.push_str("//\n// Not API: each constant's field is synthetic (`@field:JvmSynthetic`), so javac cannot read it.\n");
     out.push_str("@file:JvmName(\"NativeLayout\")\n\npackage io.keyless.errors\n");
-    let mut constant = |out: &mut String, name: String, value: usize, about: &str| {
+    let constant = |out: &mut String, name: String, value: usize, about: &str| {
         write!(out, "\n/** {about} */\n@field:JvmSynthetic\ninternal const val {name}: Int = {value}\n").unwrap();
     };
     for (index, field) in NUMBER_FIELDS.iter().enumerate() {

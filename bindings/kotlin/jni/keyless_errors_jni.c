@@ -21,15 +21,16 @@
  * with its Kotlin twin, from tests/codegen/kotlin.rs (keyless_errors_jni_layout.h).
  * Nothing is cached here: the Kotlin side keeps what it read.
  *
- * How text crosses JNI safely. The library's strings are UTF-8 (the English
- * ones printable ASCII; the localised ones NFC, without control characters
- * or code points above U+FFFF). They cross as those very bytes, copied into
- * the byte[], and Kotlin decodes them with String(bytes, offset, length,
- * UTF_8), which is standard UTF-8. So JNI's Modified UTF-8 (NewStringUTF,
- * which Android's CheckJNI aborts on for a 4-byte sequence, and which some
- * JVMs silently truncate) is never involved: any valid UTF-8, even above
- * U+FFFF, would arrive intact. The one exception, the version string, goes
- * through NewStringUTF after a printable-ASCII check.
+ * How text crosses JNI safely. The library's strings are UTF-8: the English
+ * ones printable ASCII (checked here), the localised ones NFC, without
+ * control characters or code points above U+FFFF. They cross as those very
+ * bytes, copied into the byte[], and Kotlin decodes them itself: the English
+ * ones as Latin-1 (exact for ASCII, and a plain copy), the localised ones with
+ * String(bytes, offset, length, UTF_8), which is standard UTF-8. So JNI's
+ * Modified UTF-8 (NewStringUTF, which Android's CheckJNI aborts on for a
+ * 4-byte sequence, and which some JVMs silently truncate) is never involved:
+ * any valid UTF-8, even above U+FFFF, would arrive intact. The one exception,
+ * the version string, goes through NewStringUTF after a printable-ASCII check.
  *
  * Every JNI call that can fail is checked. On failure the glue returns at once
  * with the Java exception pending (OutOfMemoryError, ...) or throws its own
@@ -89,6 +90,9 @@ static size_t put_string(char *out, size_t capacity, size_t at, const char *text
     return length;
 }
 
+/* What write_strings answers for an English string that is not printable ASCII. */
+#define NOT_ASCII ((size_t)-1)
+
 /* What one item of a packed answer holds. `key` is a code or a locale, and
  * `locale` the locale a kind may need. write_strings writes the item's
  * strings one after another at out[at...] (out NULL: only measure; never past
@@ -114,6 +118,10 @@ static size_t entry_strings(int32_t code, KeylessErrorLocale unused, char *out, 
     (void)unused;
     read_static_strings(code, strings);
     for (field = 0; field < STATIC_STRING_FIELDS; field++) {
+        /* The C ABI's English answers are printable ASCII, and the Kotlin side relies on it: it
+         * decodes them as Latin-1, a plain copy, many times faster than UTF-8 on a cold JVM. The
+         * log line is made of these strings and the code's digits. */
+        if (out == NULL && !is_printable_ascii(strings[field])) return NOT_ASCII;
         length = put_string(out, capacity, at + total, strings[field]);
         lengths[field] = (jint)length; /* static strings are short: the total is checked below */
         total += length;
@@ -166,7 +174,7 @@ static jbyteArray pack(JNIEnv *env, jintArray keys, KeylessErrorLocale locale, j
     jsize count, item, stride = kind->numbers_per_item + kind->strings_per_item;
     jint record[NUMBER_FIELDS + MAX_STRINGS_PER_ITEM];
     jint lengths[MAX_STRINGS_PER_ITEM];
-    size_t total = 0, written = 0;
+    size_t total = 0, written = 0, item_bytes;
     jbyteArray bytes;
     jint *keys_in;
     char *bytes_out;
@@ -191,7 +199,13 @@ static jbyteArray pack(JNIEnv *env, jintArray keys, KeylessErrorLocale locale, j
         (*env)->GetIntArrayRegion(env, keys, item, 1, &key);
         if ((*env)->ExceptionCheck(env)) return NULL;
         if (kind->read_numbers != NULL) kind->read_numbers(key, record);
-        total += kind->write_strings(key, locale, NULL, 0, 0, record + kind->numbers_per_item);
+        item_bytes = kind->write_strings(key, locale, NULL, 0, 0, record + kind->numbers_per_item);
+        if (item_bytes == NOT_ASCII) {
+            throw_new(env, "java/lang/IllegalStateException",
+                      "keyless-errors: the native library returned an English string that is not printable ASCII");
+            return NULL;
+        }
+        total += item_bytes;
         /* A Java array holds at most INT32_MAX bytes, and the spare byte is one of them. */
         if (total >= (size_t)INT32_MAX) {
             throw_new(env, "java/lang/IllegalArgumentException", "keyless-errors: a packed read over 2 GB");
@@ -211,7 +225,7 @@ static jbyteArray pack(JNIEnv *env, jintArray keys, KeylessErrorLocale locale, j
         return NULL;
     }
     for (item = 0; item < count && !mismatch; item++) {
-        size_t item_bytes = kind->write_strings(keys_in[item], locale, bytes_out, total + 1, written, lengths);
+        item_bytes = kind->write_strings(keys_in[item], locale, bytes_out, total + 1, written, lengths);
         written += item_bytes;
         /* The strings are static, so they cannot change between the passes;
          * if they did, the bytes would not match the lengths already given. */

@@ -43,32 +43,36 @@ public class KeylessError private constructor(
     /** The numeric code, exactly as the SDK reported it. */
     public val code: Int,
     /**
-     * Everything else: shared by every undocumented code of a category, so that answering a new
-     * one allocates only this small object. Never serialized (see [writeReplace]).
+     * The packed answers of the native library's read that holds this error's answers, and which
+     * of them: every undocumented code of a category shares one, so that answering a new one
+     * allocates only this small object. Never serialized (see [writeReplace]).
      */
-    @Transient private val details: Details
+    @Transient private val entries: Entries,
+    @Transient private val entry: Int,
+    /** Where the code's end-user message is in each language's messages (see [Catalog.messagesFor]). */
+    @Transient private val messageIndex: Int
 ) : java.io.Serializable { // KeylessException, a Throwable, is Serializable and holds one
 
     /** The group the code belongs to, which follows from its range. */
-    public val category: KeylessErrorCategory get() = details.category
+    public val category: KeylessErrorCategory get() = KeylessErrors.categoryOf(entries.number(entry, NUMBER_CATEGORY))
 
     /** The recommended reaction, for app logic that should not parse text. */
-    public val action: KeylessErrorAction get() = details.action
+    public val action: KeylessErrorAction get() = KeylessErrors.actionOf(entries.number(entry, NUMBER_ACTION))
 
     /**
      * The stable SCREAMING_SNAKE name, such as `"FACE_NOT_MATCHING"`; `"UNKNOWN"` for an
      * undocumented code. Names never change once published: safe to log, persist, or compare.
      */
-    public val name: String get() = details.name
+    public val name: String get() = entries.string(entry, STRING_NAME)
 
     /** A short title for developers and logs, such as `"Face not matching"`. Never empty. English. */
-    public val title: String get() = details.title
+    public val title: String get() = entries.string(entry, STRING_TITLE)
 
     /** What the code means, for developers. Never empty. English. */
-    public val description: String get() = details.description
+    public val description: String get() = entries.string(entry, STRING_DESCRIPTION)
 
     /** What the integrator should do about the code. Never empty. English. */
-    public val advice: String get() = details.advice
+    public val advice: String get() = entries.string(entry, STRING_ADVICE)
 
     /**
      * A message that is safe to show the end user as it is, in the language of
@@ -94,23 +98,23 @@ public class KeylessError private constructor(
             val own = override.userMessage(this, locale)
             if (own != null) return own
         }
-        return currentCatalog().messagesFor(locale)[details.messageIndex]
+        return currentCatalog().messagesFor(locale)[messageIndex]
     }
 
     /**
      * The lifecycle note: since when the code is no longer returned, or how its meaning changed.
      * Empty when there is none. English.
      */
-    public val note: String get() = details.note
+    public val note: String get() = entries.string(entry, STRING_NOTE)
 
     /** True when the code is documented: exactly the codes of [KeylessErrors.all]. */
-    public val isKnown: Boolean get() = details.isKnown
+    public val isKnown: Boolean get() = entries.number(entry, NUMBER_IS_KNOWN) != 0
 
     /** True when the same user may succeed by trying again on this device, after [action]. */
-    public val isRetryable: Boolean get() = details.isRetryable
+    public val isRetryable: Boolean get() = entries.number(entry, NUMBER_IS_RETRYABLE) != 0
 
     /** True when current SDKs no longer return the code; [note] says since when. */
-    public val isDeprecated: Boolean get() = details.isDeprecated
+    public val isDeprecated: Boolean get() = entries.number(entry, NUMBER_IS_DEPRECATED) != 0
 
     /**
      * The code of the shared cross-platform error model (web, Android and iOS SDKs) that this
@@ -118,14 +122,17 @@ public class KeylessError private constructor(
      * it. The two numberings overlap: shared 1004 is not native 1004, so never pass a shared code
      * to [KeylessErrors.lookup].
      */
-    public val sharedCode: Int get() = details.sharedCode
+    public val sharedCode: Int get() = entries.number(entry, NUMBER_SHARED_CODE)
 
     /** The shared model's name for [sharedCode], such as `"CORE_FACE_NOT_MATCHING"`; `"SDK_ERROR"` without a row. */
-    public val sharedName: String get() = details.sharedName
+    public val sharedName: String get() = entries.string(entry, STRING_SHARED_NAME)
 
     /** The error that replaced this one, or null when there is none. */
     public val replacedBy: KeylessError?
-        get() = if (details.replacedByCode == NO_CODE) null else KeylessErrors.lookup(details.replacedByCode)
+        get() {
+            val replacement = entries.number(entry, NUMBER_REPLACED_BY)
+            return if (replacement == NO_CODE) null else KeylessErrors.lookup(replacement)
+        }
 
     /** Equal when [other] is a [KeylessError] with the same [code]. */
     override fun equals(other: Any?): Boolean = other is KeylessError && other.code == code
@@ -137,7 +144,7 @@ public class KeylessError private constructor(
      * The one-line summary for logs, `<code> <NAME> (<category>): <title>`, such as
      * `30004 FACE_NOT_MATCHING (user): Face not matching`. English.
      */
-    override fun toString(): String = code.toString() + details.lineAfterCode
+    override fun toString(): String = code.toString() + entries.string(entry, STRING_LOG_LINE)
 
     /** Serialization writes the code alone ([SerializedForm]); its texts come back from the library. */
     private fun writeReplace(): Any = SerializedForm(code)
@@ -157,29 +164,68 @@ public class KeylessError private constructor(
         }
     }
 
-    /** What the library answers for a code, all but the code itself. */
-    private class Details(
-        val category: KeylessErrorCategory,
-        val action: KeylessErrorAction,
-        val name: String,
-        val title: String,
-        val description: String,
-        val advice: String,
-        /** `keyless_error_user_message`, as read for this code (the tests compare it). */
-        val englishUserMessage: String,
-        val note: String,
-        val isKnown: Boolean,
-        val isRetryable: Boolean,
-        val isDeprecated: Boolean,
-        /** The code of [replacedBy], or [NO_CODE]. */
-        val replacedByCode: Int,
-        val sharedCode: Int,
-        val sharedName: String,
-        /** The log line after its leading code: `" <NAME> (<category>): <title>"`. */
-        val lineAfterCode: String,
-        /** Where the code's end-user message is in each language's messages (see [Catalog.messageCodes]). */
-        val messageIndex: Int
-    )
+    /**
+     * One packed answer of the native library ([Native.readEntries]) for a list of codes, kept
+     * as it came: the numbers and string lengths of each code in [records] (the layout of
+     * NativeLayout.kt), the strings' bytes one after another in [bytes]. Only what is asked for is
+     * decoded, once: the first use reads every documented code, and decoding all their strings
+     * in a JVM that still interprets the code took longer than the native call itself.
+     */
+    private class Entries(
+        /** The codes read, in order: entry `i` answers `codes[i]`. */
+        private val codes: IntArray,
+        private val records: IntArray,
+        private val bytes: ByteArray
+    ) {
+        /** Where each string starts in [bytes]: [STRING_FIELDS] per entry. */
+        private val starts = IntArray(codes.size * STRING_FIELDS)
+
+        /**
+         * The strings decoded so far, [STRING_FIELDS] per entry; the log line without its leading
+         * code. Written without a lock: two threads may both decode a string, and either copy is
+         * right (a String is immutable, so a racy reference to one is safe).
+         */
+        private val strings = arrayOfNulls<String>(codes.size * STRING_FIELDS)
+
+        init {
+            var offset = 0
+            for (entry in 0 until codes.size) {
+                for (field in 0 until STRING_FIELDS) {
+                    starts[entry * STRING_FIELDS + field] = offset
+                    offset += records[entry * RECORD_INTS + NUMBER_FIELDS + field]
+                }
+            }
+            if (offset >= bytes.size) throw IllegalStateException("keyless-errors: the glue's answer is shorter than its lengths")
+        }
+
+        val size: Int get() = codes.size
+
+        fun code(entry: Int): Int = codes[entry]
+
+        fun number(entry: Int, field: Int): Int = records[entry * RECORD_INTS + field]
+
+        fun string(entry: Int, field: Int): String = strings[entry * STRING_FIELDS + field] ?: decode(entry, field)
+
+        private fun decode(entry: Int, field: Int): String {
+            var start = starts[entry * STRING_FIELDS + field]
+            var length = records[entry * RECORD_INTS + NUMBER_FIELDS + field]
+            if (field == STRING_LOG_LINE) {
+                // keyless_error_format's contract: the line starts with the code and a space; what
+                // follows is every code's of the category (see KeylessError.toString).
+                val digits = codes[entry].toString()
+                var matches = length > digits.length && bytes[start + digits.length] == ' '.toByte()
+                for (index in 0 until digits.length) if (bytes[start + index] != digits[index].toByte()) matches = false
+                if (!matches) throw IllegalStateException("keyless-errors: the log line of ${codes[entry]} does not start with its code")
+                start += digits.length
+                length -= digits.length
+            }
+            // Printable ASCII, which the glue checks: Latin-1 decodes it exactly, by a plain copy
+            // (UTF-8's decoder is several times slower in a JVM that still interprets it).
+            val text = String(bytes, start, length, StandardCharsets.ISO_8859_1)
+            strings[entry * STRING_FIELDS + field] = text
+            return text
+        }
+    }
 
     /**
      * Not API: the binding's own entry points, for [KeylessErrors] and the tests. Every member is
@@ -191,6 +237,9 @@ public class KeylessError private constructor(
 
         /** `KEYLESS_ERROR_LOCALE_EN`: English, the locale every library carries. */
         private const val ENGLISH: Int = 0
+
+        /** How many distinct [Locale]s a catalog remembers before it starts again. */
+        private const val REMEMBERED_LOCALES: Int = 256
 
         /**
          * What the binding has read, once the native library is loaded: null until then, and again
@@ -228,13 +277,13 @@ public class KeylessError private constructor(
         @JvmSynthetic
         internal fun readFromNative(codes: IntArray): Array<KeylessError> {
             val catalog = currentCatalog()
-            val messageIndexes = IntArray(codes.size) { catalog.messageIndexOf(codes[it]) }
-            return read(codes, messageIndexes)
+            val entries = read(codes)
+            return Array(codes.size) { KeylessError(codes[it], entries, it, catalog.lookup(codes[it]).messageIndex) }
         }
 
         /** `keyless_error_user_message` as [readFromNative] read it for [error] (tests). */
         @JvmSynthetic
-        internal fun englishUserMessageAsRead(error: KeylessError): String = error.details.englishUserMessage
+        internal fun englishUserMessageAsRead(error: KeylessError): String = error.entries.string(error.entry, STRING_USER_MESSAGE)
 
         /** `keyless_error_codes`, as the glue reads it (tests, benchmark). */
         @JvmSynthetic
@@ -322,50 +371,10 @@ public class KeylessError private constructor(
             return false
         }
 
-        /**
-         * Every property of each of [codes], from one native call: the numbers and the byte length
-         * of each string in `records` (the layout of NativeLayout.kt), the strings' UTF-8 bytes one
-         * after another in the answer. [messageIndexes] gives each code's place in the languages'
-         * messages; null: its place in [codes].
-         */
-        private fun read(codes: IntArray, messageIndexes: IntArray?): Array<KeylessError> {
+        /** Every property of each of [codes], from one native call. */
+        private fun read(codes: IntArray): Entries {
             val records = IntArray(codes.size * RECORD_INTS)
-            val bytes = Native.readEntries(codes, records)
-            val strings = arrayOfNulls<String>(STRING_FIELDS)
-            var offset = 0
-            return Array(codes.size) { index ->
-                val record = index * RECORD_INTS
-                for (field in 0 until STRING_FIELDS) {
-                    val length = records[record + NUMBER_FIELDS + field]
-                    strings[field] = String(bytes, offset, length, StandardCharsets.UTF_8)
-                    offset += length
-                }
-                val code = codes[index]
-                val line = strings[STRING_LOG_LINE]!!
-                val codeDigits = code.toString()
-                // keyless_error_format's contract: the line starts with the code and a space.
-                if (!occursAt(line, codeDigits, 0) || !occursAt(line, " ", codeDigits.length)) {
-                    throw IllegalStateException("keyless-errors: the log line of $code does not start with its code: $line")
-                }
-                KeylessError(code, Details(
-                    category = categoryOf(records[record + NUMBER_CATEGORY]),
-                    action = actionOf(records[record + NUMBER_ACTION]),
-                    name = strings[STRING_NAME]!!,
-                    title = strings[STRING_TITLE]!!,
-                    description = strings[STRING_DESCRIPTION]!!,
-                    advice = strings[STRING_ADVICE]!!,
-                    englishUserMessage = strings[STRING_USER_MESSAGE]!!,
-                    note = strings[STRING_NOTE]!!,
-                    isKnown = records[record + NUMBER_IS_KNOWN] != 0,
-                    isRetryable = records[record + NUMBER_IS_RETRYABLE] != 0,
-                    isDeprecated = records[record + NUMBER_IS_DEPRECATED] != 0,
-                    replacedByCode = records[record + NUMBER_REPLACED_BY],
-                    sharedCode = records[record + NUMBER_SHARED_CODE],
-                    sharedName = strings[STRING_SHARED_NAME]!!,
-                    lineAfterCode = line.subSequence(codeDigits.length, line.length).toString(),
-                    messageIndex = if (messageIndexes == null) index else messageIndexes[index]
-                ))
-            }
+            return Entries(codes, records, Native.readEntries(codes, records))
         }
 
         /** The strings of a packed answer with one string per item: [lengths] in bytes, one after another. */
@@ -376,18 +385,6 @@ public class KeylessError private constructor(
                 offset += lengths[index]
                 text
             }
-        }
-
-        // A native library newer than these enums may return a value they do not list. An error
-        // description must never crash the app, so such values fall back to the neutral entry.
-        private fun categoryOf(cValue: Int): KeylessErrorCategory {
-            for (category in KeylessErrorCategory.values()) if (category.cValue == cValue) return category
-            return KeylessErrorCategory.UNKNOWN
-        }
-
-        private fun actionOf(cValue: Int): KeylessErrorAction {
-            for (action in KeylessErrorAction.values()) if (action.cValue == cValue) return action
-            return KeylessErrorAction.NONE
         }
     }
 
@@ -405,30 +402,25 @@ public class KeylessError private constructor(
         /**
          * The codes whose end-user messages each language's table holds, in this order: every
          * documented code, ascending (as `keyless_error_codes` lists them; the agreement tests
-         * check it), then one undocumented code per category, by ordinal, whose message every
-         * undocumented code of that category shares.
+         * check it), then one undocumented code per category, by C value, whose message every
+         * undocumented code of that category shares. The entries of the one native pass.
          */
         private val messageCodes: IntArray
 
         /** How many documented codes [messageCodes] starts with. */
         private val knownCount: Int
 
-        /** The documented codes' errors, in the order of [messageCodes]. */
-        private val known: Array<KeylessError>
+        /** Every answer of the codes of [messageCodes]. */
+        private val entries: Entries
 
-        /** The read-only view that [KeylessErrors.all] returns. */
+        /** The read-only list that [KeylessErrors.all] returns. */
         val all: List<KeylessError>
 
-        /** The answers of each category's undocumented codes, but for the code, by ordinal. */
-        private val guidance: Array<Details>
-
-        /** The English end-user messages, in the order of [messageCodes]. */
-        private val english: Array<String>
-
         /**
-         * A perfect hash table of [known]: the slot of a code is `(code * multiplier) ushr shift`,
-         * and no two documented codes share a slot. A lookup is one multiplication, one array read
-         * and one comparison, with no branch that depends on which documented code it is.
+         * A perfect hash table of the documented codes' errors: the slot of a code is
+         * `(code * multiplier) ushr shift`, and no two documented codes share a slot. A lookup is
+         * one multiplication, one array read and one comparison, with no branch that depends on
+         * which documented code it is.
          */
         private val multiplier: Int
         private val shift: Int
@@ -441,17 +433,18 @@ public class KeylessError private constructor(
             messageCodes = Arrays.copyOf(knownCodes, knownCodes.size + undocumented.size)
             System.arraycopy(undocumented, 0, messageCodes, knownCodes.size, undocumented.size)
             // The one native pass: every documented code and each category's undocumented code.
-            val errors = read(messageCodes, null)
-            known = Arrays.copyOf(errors, knownCount)
-            all = Collections.unmodifiableList(Arrays.asList(*known))
-            guidance = Array(undocumented.size) { errors[knownCount + it].details }
-            english = Array(errors.size) { errors[it].details.englishUserMessage }
-            for (index in 0 until undocumented.size) {
+            entries = read(messageCodes)
+            for (cValue in 0 until undocumented.size) {
                 // The generated range rule and the C library must agree on every category.
-                if (guidance[index].category.ordinal != index || guidance[index].isKnown) {
-                    throw IllegalStateException("keyless-errors: the native library disagrees on the category of ${undocumented[index]}")
+                val entry = knownCount + cValue
+                if (entries.number(entry, NUMBER_CATEGORY) != cValue || entries.number(entry, NUMBER_IS_KNOWN) != 0) {
+                    throw IllegalStateException("keyless-errors: the native library disagrees on the category of ${undocumented[cValue]}")
                 }
             }
+            val known = arrayOfNulls<KeylessError>(knownCount)
+            for (entry in 0 until knownCount) known[entry] = KeylessError(knownCodes[entry], entries, entry, entry)
+            @Suppress("UNCHECKED_CAST")
+            all = Collections.unmodifiableList(Arrays.asList(*(known as Array<KeylessError>)))
 
             var bits = 3
             // At least 32 slots per documented code: a perfect hash is found in a try or two.
@@ -461,7 +454,7 @@ public class KeylessError private constructor(
             var table: Array<KeylessError?>? = null
             while (table == null) {
                 candidate = candidate * 0x5851F42D + 0x14057B7F // any sequence of multipliers will do
-                table = slotsFor(candidate or 1, bits)
+                table = slotsFor(known, candidate or 1, bits)
                 if (++tries % 1000 == 0) bits++ // unlucky: more room
             }
             multiplier = candidate or 1
@@ -469,10 +462,10 @@ public class KeylessError private constructor(
             slots = table
         }
 
-        private fun slotsFor(multiplier: Int, bits: Int): Array<KeylessError?>? {
+        private fun slotsFor(known: Array<KeylessError?>, multiplier: Int, bits: Int): Array<KeylessError?>? {
             val table = arrayOfNulls<KeylessError>(1 shl bits)
             for (error in known) {
-                val slot = (error.code * multiplier) ushr (32 - bits)
+                val slot = (error!!.code * multiplier) ushr (32 - bits)
                 if (table[slot] != null) return null
                 table[slot] = error
             }
@@ -481,16 +474,15 @@ public class KeylessError private constructor(
 
         /**
          * A documented code costs one probe of [slots]. Any other code gets a new error on its
-         * category's [guidance]: no native call, no shared state written, so nothing to race and
+         * category's entry: no native call, no shared state written, so nothing to race and
          * nothing kept (a JIT that sees the error not escape does not even allocate it).
          */
         fun lookup(code: Int): KeylessError {
             val error = slots[(code * multiplier) ushr shift]
-            return if (error != null && error.code == code) error else KeylessError(code, guidance[KeylessErrors.categoryOf(code).ordinal])
+            if (error != null && error.code == code) return error
+            val entry = knownCount + KeylessErrors.categoryCValueOf(code)
+            return KeylessError(code, entries, entry, entry)
         }
-
-        /** The place of [code]'s end-user message in each language's messages. */
-        fun messageIndexOf(code: Int): Int = lookup(code).details.messageIndex
 
         // ---- Languages ----------------------------------------------------------------------
 
@@ -500,7 +492,7 @@ public class KeylessError private constructor(
         /** The messages each [Locale] asked for resolves to, bounded by [REMEMBERED_LOCALES]. */
         private val byLocale = ConcurrentHashMap<Locale, Array<String>>()
 
-        /** The messages of each `KeylessErrorLocale` number read so far (English is [english]). */
+        /** The messages of each `KeylessErrorLocale` number read so far. */
         private val byNumber = ConcurrentHashMap<Int, Array<String>>()
 
         /** [KeylessErrors.supportedLocales], once read. */
@@ -509,9 +501,9 @@ public class KeylessError private constructor(
         /**
          * The end-user messages for [locale], in the order of [messageCodes]. The same [Locale]
          * instance as the last call (as [Locale.getDefault] returns until the default changes)
-         * costs one comparison; any other is one map lookup; only a language's first use crosses
-         * JNI, once. Every field written here holds an immutable value, so a thread that reads a
-         * stale one only takes the slower path.
+         * costs one comparison; any other is one map lookup; only a language's first use reads it,
+         * once. Every field written here holds an immutable value, so a thread that reads a stale
+         * one only takes the slower path.
          */
         fun messagesFor(locale: Locale): Array<String> {
             val last = recent
@@ -535,12 +527,16 @@ public class KeylessError private constructor(
         fun localeNumberOf(locale: Locale): Int = Native.resolveLocale(locale.toLanguageTag())
 
         private fun messagesOf(number: Int): Array<String> {
-            if (number == ENGLISH) return english
             val known = byNumber.get(number)
             if (known != null) return known
-            // One native call reads every message of the language.
-            val lengths = IntArray(messageCodes.size)
-            val read = decode(Native.readUserMessages(number, messageCodes, lengths), lengths)
+            val read = if (number == ENGLISH) {
+                // English is the catalog's own text, already read: keyless_error_user_message.
+                Array(entries.size) { entries.string(it, STRING_USER_MESSAGE) }
+            } else {
+                // One native call reads every message of the language.
+                val lengths = IntArray(messageCodes.size)
+                decode(Native.readUserMessages(number, messageCodes, lengths), lengths)
+            }
             return byNumber.putIfAbsent(number, read) ?: read
         }
 
@@ -555,11 +551,6 @@ public class KeylessError private constructor(
             val list = Collections.unmodifiableList(locales)
             supported = list
             return list
-        }
-
-        private companion object {
-            /** How many distinct [Locale]s [byLocale] remembers before it starts again. */
-            private const val REMEMBERED_LOCALES: Int = 256
         }
     }
 

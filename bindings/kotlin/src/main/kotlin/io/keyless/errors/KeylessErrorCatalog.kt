@@ -88,24 +88,58 @@ public object KeylessErrors {
         get() = KeylessError.userMessageOverride()
         set(value) = KeylessError.setUserMessageOverride(value)
 
-    /** Not API: the category of any code, by the range rule of src/category.rs. */
+    /**
+     * Not API: the C value of the category of any code, by the range rule of src/category.rs
+     * (`keyless_error_category_id`).
+     */
     @JvmSynthetic
-    internal fun categoryOf(code: Int): KeylessErrorCategory = when {
-        code < 0 -> KeylessErrorCategory.UNKNOWN
-        code < 20000 -> KeylessErrorCategory.INTERNAL
-        code < 30000 -> KeylessErrorCategory.INTEGRATION
-        code < 40000 -> KeylessErrorCategory.USER
-        code < 50000 -> KeylessErrorCategory.ANTI_INJECT
-        else -> KeylessErrorCategory.USER
+    internal fun categoryCValueOf(code: Int): Int = when {
+        code < 0 -> 0
+        code < 20000 -> 1
+        code < 30000 -> 2
+        code < 40000 -> 3
+        code < 50000 -> 4
+        else -> 3
     }
 
     /**
-     * Not API: an undocumented code of each category, by [KeylessErrorCategory.ordinal] (the first
-     * code of the category's first range that the catalog does not document). Every undocumented
-     * code of a category has the same answers as this one, but for the code itself.
+     * Not API: an undocumented code of each category, by C value (the first code of the
+     * category's first range that the catalog does not document). Every undocumented code of a
+     * category has the same answers as this one, but for the code itself.
      */
     @JvmSynthetic
     internal fun undocumentedCodes(): IntArray = intArrayOf(Int.MIN_VALUE, 0, 20003, 30011, 40003)
+
+    /** Not API: the [KeylessErrorCategory] of a C value; [KeylessErrorCategory.UNKNOWN] for one this binding does not know. */
+    @JvmSynthetic
+    internal fun categoryOf(cValue: Int): KeylessErrorCategory = when (cValue) {
+        0 -> KeylessErrorCategory.UNKNOWN
+        1 -> KeylessErrorCategory.INTERNAL
+        2 -> KeylessErrorCategory.INTEGRATION
+        3 -> KeylessErrorCategory.USER
+        4 -> KeylessErrorCategory.ANTI_INJECT
+        else -> KeylessErrorCategory.UNKNOWN
+    }
+
+    /** Not API: the [KeylessErrorAction] of a C value; [KeylessErrorAction.NONE] for one this binding does not know. */
+    @JvmSynthetic
+    internal fun actionOf(cValue: Int): KeylessErrorAction = when (cValue) {
+        0 -> KeylessErrorAction.NONE
+        1 -> KeylessErrorAction.RETRY
+        2 -> KeylessErrorAction.DISMISS
+        3 -> KeylessErrorAction.VERIFY_ACCOUNT
+        4 -> KeylessErrorAction.CHECK_CONNECTION
+        5 -> KeylessErrorAction.USE_ANOTHER_DEVICE
+        6 -> KeylessErrorAction.WAIT_FOR_LOCKOUT
+        7 -> KeylessErrorAction.GRANT_CAMERA_PERMISSION
+        8 -> KeylessErrorAction.FIX_INTEGRATION
+        9 -> KeylessErrorAction.REVOKE_DEVICES
+        10 -> KeylessErrorAction.RE_ENROLL
+        11 -> KeylessErrorAction.UPDATE_SDK
+        12 -> KeylessErrorAction.RENEW_LICENSE
+        13 -> KeylessErrorAction.CONTACT_SUPPORT
+        else -> KeylessErrorAction.NONE
+    }
 
     /**
      * **Invalid protocol message** (507, internal). The SDK's core client and the Keyless Core
