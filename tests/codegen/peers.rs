@@ -200,48 +200,60 @@ fn write_lookup(out: &mut String, lookup: &Lookup) {
     let space = if returns.ends_with('*') { "" } else { " " };
     writeln!(out, "\nstatic inline {returns}{space}{}_of(int32_t code) {{", lookup.suffix).unwrap();
 
-    // Documented codes whose answer differs from their category's, grouped by answer.
+    write_switch_and_fallback(
+        out,
+        |code, entry| (lookup.answer)(&Answer { entry, category: KeylessErrorCategory::of(code), documented: true }),
+        |category| fallback(lookup, category),
+    );
+    out.push_str("}\n\n");
+    writeln!(out, "{} {{\n    return {}_of(code);\n}}", prototype(&format!("error_{}", lookup.suffix)), lookup.suffix)
+        .unwrap();
+}
+
+/// The body of a lookup: a `switch` over the documented codes whose answer
+/// differs from their category's, cases with the same answer sharing one
+/// `return`; then the category's answer by the range rule, one `if` per run
+/// of neighbouring ranges that answer the same.
+fn write_switch_and_fallback(
+    out: &mut String,
+    answer: impl Fn(i32, &'static Entry) -> String,
+    fallback: impl Fn(KeylessErrorCategory) -> String,
+) {
     let mut groups: Vec<(String, Vec<i32>)> = Vec::new();
     for (code, entry) in documented_entries() {
-        let category = KeylessErrorCategory::of(code);
-        let answer = (lookup.answer)(&Answer { entry, category, documented: true });
-        if answer == fallback(lookup, category) {
+        let value = answer(code, entry);
+        if value == fallback(KeylessErrorCategory::of(code)) {
             continue;
         }
-        match groups.iter_mut().find(|(value, _)| *value == answer) {
+        match groups.iter_mut().find(|(known, _)| *known == value) {
             Some((_, codes)) => codes.push(code),
-            None => groups.push((answer, vec![code])),
+            None => groups.push((value, vec![code])),
         }
     }
     if !groups.is_empty() {
         out.push_str("    switch (code) {\n");
-        for (answer, codes) in &groups {
+        for (value, codes) in &groups {
             for code in codes {
                 writeln!(out, "    case {code}:").unwrap();
             }
-            writeln!(out, "        return {answer};").unwrap();
+            writeln!(out, "        return {value};").unwrap();
         }
         out.push_str("    default:\n        break;\n    }\n");
     }
-
-    // The category fallback, one `if` per run of ranges with the same answer.
     let ranges = category_ranges();
     let mut index = 0;
     while index < ranges.len() {
-        let answer = fallback(lookup, ranges[index].1);
+        let value = fallback(ranges[index].1);
         let mut end = index + 1;
-        while end < ranges.len() && fallback(lookup, ranges[end].1) == answer {
+        while end < ranges.len() && fallback(ranges[end].1) == value {
             end += 1;
         }
         match ranges.get(end) {
-            Some((next_start, _)) => writeln!(out, "    if (code < {next_start}) return {answer};").unwrap(),
-            None => writeln!(out, "    return {answer};").unwrap(),
+            Some((next_start, _)) => writeln!(out, "    if (code < {next_start}) return {value};").unwrap(),
+            None => writeln!(out, "    return {value};").unwrap(),
         }
         index = end;
     }
-    out.push_str("}\n\n");
-    writeln!(out, "{} {{\n    return {}_of(code);\n}}", prototype(&format!("error_{}", lookup.suffix)), lookup.suffix)
-        .unwrap();
 }
 
 /// What an undocumented code of `category` answers.
@@ -444,41 +456,7 @@ fn write_localized_lookup(out: &mut String, locale: u32) {
         }
         utf8_literal(&localized(code, locale))
     };
-    let mut groups: Vec<(String, Vec<i32>)> = Vec::new();
-    for (code, _) in documented_entries() {
-        let answer = utf8_literal(&localized(code, locale));
-        if answer == category_message(KeylessErrorCategory::of(code)) {
-            continue;
-        }
-        match groups.iter_mut().find(|(value, _)| *value == answer) {
-            Some((_, codes)) => codes.push(code),
-            None => groups.push((answer, vec![code])),
-        }
-    }
-    if !groups.is_empty() {
-        out.push_str("    switch (code) {\n");
-        for (answer, codes) in &groups {
-            for code in codes {
-                writeln!(out, "    case {code}:").unwrap();
-            }
-            writeln!(out, "        return {answer};").unwrap();
-        }
-        out.push_str("    default:\n        break;\n    }\n");
-    }
-    let ranges = category_ranges();
-    let mut index = 0;
-    while index < ranges.len() {
-        let answer = category_message(ranges[index].1);
-        let mut end = index + 1;
-        while end < ranges.len() && category_message(ranges[end].1) == answer {
-            end += 1;
-        }
-        match ranges.get(end) {
-            Some((next_start, _)) => writeln!(out, "    if (code < {next_start}) return {answer};").unwrap(),
-            None => writeln!(out, "    return {answer};").unwrap(),
-        }
-        index = end;
-    }
+    write_switch_and_fallback(out, |code, _| utf8_literal(&localized(code, locale)), category_message);
     out.push_str("}\n");
 }
 
