@@ -1,4 +1,4 @@
-# The Kotlin binding's packages (issues 8 and 9), assembled by bindings/kotlin/Makefile:
+# The Kotlin binding's packages, assembled by bindings/kotlin/Makefile:
 #
 #   dist/keyless-errors-<version>.jar   classes + Linux natives (x86_64; aarch64 when
 #                                       dist/linux/aarch64-unknown-linux-gnu exists); loads itself
@@ -26,4 +26,4 @@ AREA_TESTS += test-kotlin-dist test-kotlin-consumer
 test-kotlin-dist: dist-kotlin
 
 test-kotlin-consumer: dist-kotlin
-	tests/consumers/jvm/run.sh $(KOTLIN_DIST)/keyless-errors-$(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1).jar
+	tests/consumers/jvm/run.sh $(KOTLIN_DIST)/keyless-errors-$(KEYLESS_VERSION).jar

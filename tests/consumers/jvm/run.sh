@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The JVM consumers of dist/keyless-errors-<version>.jar (issue 9): a Java and a
-# Kotlin program, each built from a clean temporary directory holding only its
+# The JVM consumers of dist/keyless-errors-<version>.jar: a Java and a Kotlin
+# program, each built from a clean temporary directory holding only its
 # source and a copy of the jar, then run with plain `java -cp`, with exactly
 # the commands bindings/kotlin/README.md shows (the run fails if the README
 # lacks one). No -Djava.library.path, no LD_LIBRARY_PATH: the jar extracts
@@ -10,14 +10,15 @@
 #   - the jar's temporary copies are deleted once loaded.
 # Prints how long each README command took.
 #
-# Usage: tests/consumers/jvm/run.sh [jar]   (default dist/keyless-errors-<version>.jar)
+# Usage: tests/consumers/jvm/run.sh [jar]   (default dist/keyless-errors-<version>.jar; run by
+# make, which exports KEYLESS_VERSION from mk/config.mk)
 #
 # The commands are written in single quotes on purpose: they are recorded as
 # the README shows them, then run with eval.
 # shellcheck disable=SC2016
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-version=$(sed -n '/^\[package\]/,/^\[/s/^version *= *"\([^"]*\)".*/\1/p' Cargo.toml)
+version=${KEYLESS_VERSION:?run through make: mk/config.mk exports KEYLESS_VERSION}
 jar=$(realpath "${1:-dist/keyless-errors-$version.jar}")
 readme=bindings/kotlin/README.md
 work=$(mktemp -d)
@@ -36,6 +37,9 @@ expected_output="30004 FACE_NOT_MATCHING (user): Face not matching
 shared: 3004 CORE_FACE_NOT_MATCHING
 replaced by: SDK_CONFIGURE_FAILED, then null
 thrown: -1 UNKNOWN (unknown): Unknown error
+languages: en first, German included
+German differs from English: true
+override: our own words (de)
 binding $version, library $version"
 
 # A fresh directory with the jar and one source file, as a new user would have.
