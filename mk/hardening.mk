@@ -95,7 +95,7 @@ test-header-matrix:
 # The stress test sees the C side and the memory functions the library calls;
 # the symbol check proves the Rust side has no writable state to race on.
 test-tsan: library abi-library | $(HARDENING)
-	tests/c/check-no-mutable-state.sh $(ABI_LIB)
+	$(PYTHON) tests/dist/check-elf.py mutable-state $(ABI_LIB)
 	$(HARDENING_CLANG) -std=c11 $(STRICT) -g -O1 -fsanitize=thread -Iinclude -Itests/c \
 		tests/c/tsan_stress.c tests/c/contract.c -o $(HARDENING)/tsan-stress $(LINK_SO) $(TSAN_RUNTIME_LIBS) -lpthread
 	TSAN_OPTIONS=halt_on_error=1 $(HARDENING)/tsan-stress $(TSAN_ROUNDS)

@@ -17,6 +17,11 @@ python3-pyelftools; run it with /usr/bin/python3, $(PYTHON) in make).
     check-elf.py archive FILE --target RUST_TARGET
         A static library: every member is an object of the target's machine, and together they
         define every function of the header.
+    check-elf.py mutable-state FILE
+        Thread safety by construction, on an UNSTRIPPED build (cargo's `abi` profile): no symbol of
+        the library's own lives in a writable section (.data, .bss and the like), so there is
+        nothing two threads could race on; only what the C runtime's start files and the linker
+        put in every shared library. (ThreadSanitizer cannot instrument the Rust code on stable.)
     check-elf.py android JNI_LIBS_DIR
         Both libraries of every ABI of $ANDROID_ABI_TARGETS, aligned to $ANDROID_PAGE_SIZE, the C
         library within $LIBRARY_SIZE_BUDGET; no other folder.
@@ -251,6 +256,29 @@ def check_archive(path, target):
     return report.failures
 
 
+# What the C runtime's start files and the linker put in every shared library's writable sections.
+RUNTIME_WRITABLE = {"_DYNAMIC", "_GLOBAL_OFFSET_TABLE_", "__TMC_END__", "__TMC_LIST__", "__dso_handle", "completed.0",
+                    "__do_global_dtors_aux_fini_array_entry", "__frame_dummy_init_array_entry"}
+SHF_WRITE = 0x1
+
+
+def check_mutable_state(path):
+    report = Report(path)
+    with open(path, "rb") as stream:
+        elf = ELFFile(stream)
+        symtab = elf.get_section_by_name(".symtab")
+        if not report.check(symtab is not None, "has a symbol table (an unstripped build: cargo's abi profile)"):
+            return report.failures
+        writable_sections = {index for index, section in enumerate(elf.iter_sections()) if section["sh_flags"] & SHF_WRITE}
+        writable = sorted(symbol.name for symbol in symtab.iter_symbols()
+                          if isinstance(symbol["st_shndx"], int) and symbol["st_shndx"] in writable_sections
+                          and symbol["st_info"]["type"] not in ("STT_SECTION", "STT_FILE") and symbol.name
+                          and symbol.name not in RUNTIME_WRITABLE)
+    report.check(not writable, "no writable data of the library's own, which threads could race on",
+                 f"writable symbols {writable}")
+    return report.failures
+
+
 def check_android(jni_libs):
     failures = 0
     align, budget = int(config("ANDROID_PAGE_SIZE")), int(config("LIBRARY_SIZE_BUDGET"))
@@ -293,6 +321,7 @@ def main():
     archive = modes.add_parser("archive")
     archive.add_argument("file")
     archive.add_argument("--target", required=True)
+    modes.add_parser("mutable-state").add_argument("file")
     modes.add_parser("android").add_argument("directory")
     modes.add_parser("linux").add_argument("directory")
     arguments = parser.parse_args()
@@ -302,6 +331,8 @@ def main():
         failures = check_glue(arguments.file, arguments.target, arguments.align, arguments.runpath)
     elif arguments.mode == "archive":
         failures = check_archive(arguments.file, arguments.target)
+    elif arguments.mode == "mutable-state":
+        failures = check_mutable_state(arguments.file)
     elif arguments.mode == "android":
         failures = check_android(arguments.directory)
     else:

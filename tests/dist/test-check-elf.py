@@ -14,8 +14,8 @@ from artifacts import HERE, REPO  # noqa: E402
 
 CHECKER = os.path.join(HERE, "check-elf.py")
 # Breaks every rule: exports one function of its own, calls abort (a panic path), puts and a
-# function the header does not declare, keeps
-# 8 absolute addresses in its code (text relocations) and a writable, executable section.
+# function the header does not declare, has a writable global, keeps 8 absolute addresses in its
+# code (text relocations) and a writable, executable section.
 BAD_LIBRARY = r"""
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,7 +24,8 @@ extern int keyless_error_gone(void);
 __asm__(".text\n.quad elsewhere\n.quad elsewhere\n.quad elsewhere\n.quad elsewhere\n"
         ".quad elsewhere\n.quad elsewhere\n.quad elsewhere\n.quad elsewhere\n"
         ".section .writable_code,\"awx\",@progbits\n.byte 0xc3\n.previous");
-int keyless_error_nme(int code) { if (code < 0) abort(); return puts("x") + elsewhere + keyless_error_gone(); }
+int mutable_counter = 1;
+int keyless_error_nme(int code) { mutable_counter++; if (code < 0) abort(); return puts("x") + elsewhere + keyless_error_gone(); }
 """
 # What each mode must report, as words of the FAIL lines.
 LIBRARY_FAILURES = [
@@ -36,6 +37,7 @@ LIBRARY_FAILURES = [
 GLUE_FAILURES = ["needs libkeyless_errors.so by name", "soname libkeyless_errors_jni.so", "run path $ORIGIN",
                  "exports only JNI_OnLoad", "all declared by the header"]
 ARCHIVE_FAILURES = ["all EM_AARCH64 ELF64", "defines the header's"]
+MUTABLE_STATE_FAILURES = ["no writable data of the library's own"]
 
 
 def run(command, **options):
@@ -84,6 +86,7 @@ def main():
     failures = expect_failures(["library", bad, "--target", "aarch64-linux-android", "--align", "16384",
                                 "--budget", "100"], LIBRARY_FAILURES)
     failures += expect_failures(["glue", bad, "--runpath", "$ORIGIN"], GLUE_FAILURES)
+    failures += expect_failures(["mutable-state", bad], MUTABLE_STATE_FAILURES)
     failures += expect_failures(["archive", os.path.join(work, "libbad.a"), "--target",
                                  "aarch64-unknown-linux-gnu"], ARCHIVE_FAILURES)
     sys.exit(1 if failures else 0)
