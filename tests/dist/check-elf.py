@@ -122,7 +122,7 @@ class Library:
             self.relocated = set()
             for section in elf.iter_sections():
                 if isinstance(section, RelocationSection) and dynsym is not None \
-                        and elf.get_section(section["sh_link"]) is dynsym:
+                        and elf.get_section(section["sh_link"]).name == ".dynsym":
                     for relocation in section.iter_relocations():
                         index = relocation["r_info_sym"]
                         if index:
