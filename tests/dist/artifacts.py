@@ -16,12 +16,12 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 EXPORTED_FUNCTIONS = os.path.join(REPO, "tests", "abi", "exported-functions.txt")
 
 
-def config(name):
-    """A fact of mk/config.mk, from the environment make exports it to."""
+def config(name, missing_hint="run this through make (mk/config.mk exports it), or set it yourself"):
+    """A fact of mk/config.mk, from the environment make exports it to; exits naming it when unset or
+    empty (a tool mk/config.mk did not find)."""
     value = os.environ.get(name)
-    if value is None:
-        sys.exit(f"{os.path.basename(sys.argv[0])}: ${name} is not set; run this through make "
-                 f"(mk/config.mk exports it), or set it yourself")
+    if not value:
+        sys.exit(f"{os.path.basename(sys.argv[0])}: ${name} is {'empty' if value == '' else 'not set'}; {missing_hint}")
     return value
 
 

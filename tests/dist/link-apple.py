@@ -74,7 +74,7 @@ def link_slice(report, framework, library, architecture, work, stub_symbols):
     objects = []
     for name, source in (("consumer", CONSUMER), ("main", os.path.join(folder, "main.c"))):
         objects.append(os.path.join(folder, name + ".o"))
-        if not run([config("CLANG"), *compile_flags, "-c", source, "-o", objects[-1]], report,
+        if not run([config("CLANG", "install the Swift toolchain or Debian's clang"), *compile_flags, "-c", source, "-o", objects[-1]], report,
                    f"{where}: clang -target {triple} compiles {os.path.basename(source)}"):
             return
     with open(objects[0], "rb") as consumer:
@@ -84,7 +84,7 @@ def link_slice(report, framework, library, architecture, work, stub_symbols):
                  f"tests/header/consumer.c does not call {sorted(functions - called)}; calls unknown {sorted(called - functions)}")
     executable = os.path.join(folder, "app")
     stub = os.path.join(work, "libSystem.tbd")
-    if not run([config("LD64_LLD"), "-arch", architecture, "-platform_version", ld_platform, minimum, minimum,
+    if not run([config("LD64_LLD", "install Debian's lld-19, whose ld64.lld links Apple platforms"), "-arch", architecture, "-platform_version", ld_platform, minimum, minimum,
                 "-o", executable, *objects, archive, stub], report,
                f"{where}: ld64.lld links the program, the archive and libSystem.tbd into an executable"):
         return
