@@ -8,8 +8,8 @@
 #                            (make regenerate does it too, for a change of the catalog)
 #   make bench-cli           `annotate` against `grep -E -c` on a 1 GB synthetic log
 #   make install             installs bin/keyless-errors and man1/keyless-errors.1 too
-#   make regenerate          rewrites docs/error-codes.md (`export --format md`) and the
-#                            golden outputs too
+#   make regenerate          rewrites docs/error-codes.md (`export --format md`), the golden
+#                            outputs and the README's Quick start output block too
 #
 # The command builds in its own target directory. It links the library with the `std`
 # feature, and cargo names a cdylib without a hash, so in one target directory the command's
@@ -46,7 +46,8 @@ update-cli-golden:
 # (review their diff like any other).
 regenerate: regenerate-cli
 regenerate-cli:
-	KEYLESS_REGENERATE=1 $(CLI_CARGO) test --locked -p keyless-errors-cli --test generated_docs error_code_reference_is_current
+	KEYLESS_REGENERATE=1 $(CLI_CARGO) test --locked -p keyless-errors-cli --test generated_docs -- \
+		error_code_reference_is_current readme_quick_start_shows_what_the_command_prints
 	KEYLESS_UPDATE_GOLDEN=1 $(CLI_CARGO) test --locked -p keyless-errors-cli --test golden
 
 $(CLI_MAN): cli

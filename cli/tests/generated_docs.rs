@@ -5,7 +5,9 @@
 //!   rewrites it;
 //! - docs/export-schema.md describes every field of the JSON the command
 //!   writes; this test fails when a field is missing there, or documented
-//!   with another type, or documented but no longer written.
+//!   with another type, or documented but no longer written;
+//! - the README's Quick start shows what `explain 30004` prints; `make
+//!   regenerate` rewrites that block (and only it).
 
 mod common;
 
@@ -16,13 +18,27 @@ use serde_json::Value;
 const REFERENCE: &str = "docs/error-codes.md";
 const SCHEMA_DOC: &str = "docs/export-schema.md";
 const REGENERATE_COMMAND: &str = "make regenerate";
+const README: &str = "README.md";
+/// The Quick start's command; the README shows its output in the block after it.
+const QUICK_START_COMMAND: &str = "```sh\ncargo run -p keyless-errors-cli -- explain 30004\n```\n\n```\n";
+
+fn regenerating() -> bool {
+    std::env::var_os("KEYLESS_REGENERATE").is_some()
+}
+
+/// Replaces a file in one step, since other tests may be reading it.
+fn write_atomically(path: &std::path::Path, contents: &[u8]) {
+    let temporary = path.with_extension("regenerating");
+    std::fs::write(&temporary, contents).expect("write the new file");
+    std::fs::rename(&temporary, path).expect("replace the file");
+}
 
 #[test]
 fn error_code_reference_is_current() {
     let fresh = common::stdout_of(&["export", "--format", "md"], 0);
     let path = common::repository_root().join(REFERENCE);
-    if std::env::var_os("KEYLESS_REGENERATE").is_some() {
-        std::fs::write(&path, &fresh).expect("write docs/error-codes.md");
+    if regenerating() {
+        write_atomically(&path, fresh.as_bytes());
         return;
     }
     let committed = std::fs::read(&path).unwrap_or_default();
@@ -30,6 +46,31 @@ fn error_code_reference_is_current() {
         committed == fresh.as_bytes(),
         "{REFERENCE} is stale ({}).\nIt is the output of `keyless-errors export --format md`; regenerate it with:\n\n    {REGENERATE_COMMAND}\n",
         common::first_difference(&committed, fresh.as_bytes())
+    );
+}
+
+#[test]
+fn readme_quick_start_shows_what_the_command_prints() {
+    let fresh = common::stdout_of(&["explain", "30004"], 0);
+    let path = common::repository_root().join(README);
+    let readme = std::fs::read_to_string(&path).expect("read README.md");
+    let section_start = readme.find("## Quick start\n").expect("the README has a Quick start section");
+    let section_end = readme[section_start + 1..].find("\n## ").map_or(readme.len(), |end| section_start + 1 + end);
+    let section = &readme[section_start..section_end];
+    let block_start = section_start
+        + section.find(QUICK_START_COMMAND).expect("the Quick start shows `cargo run -p keyless-errors-cli -- explain 30004`")
+        + QUICK_START_COMMAND.len();
+    let block_end = block_start + readme[block_start..].find("```\n").expect("the output block is closed");
+    if regenerating() {
+        let updated = format!("{}{fresh}{}", &readme[..block_start], &readme[block_end..]);
+        write_atomically(&path, updated.as_bytes());
+        return;
+    }
+    let shown = &readme[block_start..block_end];
+    assert!(
+        shown == fresh,
+        "the README's Quick start does not show what `explain 30004` prints ({}).\nRewrite it with:\n\n    {REGENERATE_COMMAND}\n",
+        common::first_difference(shown.as_bytes(), fresh.as_bytes())
     );
 }
 

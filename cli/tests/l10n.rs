@@ -96,3 +96,15 @@ fn search_finds_a_code_by_its_message_in_any_language() {
         assert!(matched.contains(&format!("user_message:{tag}").as_str()), "{tag}: {matched:?}");
     }
 }
+
+#[test]
+fn export_refuses_a_language_it_does_not_carry_and_names_those_it_does() {
+    let output = common::run(&["export", "--format", "csv", "--locales", "en,x-none"], b"");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    let carried = stderr.trim_end().rsplit(": ").next().unwrap();
+    let tags: Vec<String> = library_locales().into_iter().map(|(_, tag)| tag).collect();
+    assert_eq!(carried.split(' ').collect::<Vec<_>>(), tags, "{stderr}");
+    assert!(stderr.contains("no x-none messages"), "{stderr}");
+}
