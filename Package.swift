@@ -54,7 +54,9 @@ let package = Package(
         .testTarget(
             name: "KeylessErrorsTests",
             dependencies: ["KeylessErrors", "CKeylessErrors"],
-            path: "bindings/swift/Tests/KeylessErrorsTests"
+            path: "bindings/swift/Tests/KeylessErrorsTests",
+            // An app bundle's strings tables, copied as they are, for the tests of the overrides.
+            resources: [.copy("Resources/Overrides")]
         ),
         .executableTarget(
             name: "KeylessErrorsBenchmark",

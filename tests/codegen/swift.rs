@@ -512,14 +512,15 @@ fn documented_literals(property: &Property) -> Vec<(i32, String)> {
 /// a `switch` returning literals per property, with the same answers.
 pub fn swift_peer() -> String {
     let mut out = String::new();
-    out.push_str("// Generated from src/catalog.rs by tests/codegen/swift.rs; do not edit.\n");
-    out.push_str("// Regenerate with `make regenerate` at the repository root.\n//\n");
+    out.push_str("// Generated from src/catalog.rs and the translations (l10n/) by tests/codegen/swift.rs; do not\n");
+    out.push_str("// edit. Regenerate with `make regenerate` at the repository root.\n//\n");
     out.push_str("// The peer of `make bench-peers`: the code an app developer would write instead of depending on\n");
     out.push_str(
         "// KeylessErrors, a `switch` of literals per property, with the library's answers. It lives in the\n",
     );
     out.push_str("// benchmark's module, as it would in the app's; it returns the library's enums, so that both\n");
-    out.push_str("// sides return the same types.\n\n");
+    out.push_str("// sides return the same types. The localised messages come last: a `switch` over the codes per\n");
+    out.push_str("// language, behind a `switch` on the language.\n\n");
     out.push_str("import KeylessErrors\n\n");
     write_category_function(&mut out);
     for property in PROPERTIES {
@@ -551,7 +552,91 @@ pub fn swift_peer() -> String {
         .unwrap();
     }
     out.push_str("    }\n}\n");
+    write_localized_peer(&mut out);
     out
+}
+
+/// The localised end-user messages as an app developer would hand-write them: the language from
+/// the locale's identifier by a `switch` over the tags the library carries (the canonical tag and
+/// its `_` spelling), then one `switch` over the codes per language, as `peerUserMessage` is for
+/// English. The texts are the library's own answers.
+fn write_localized_peer(out: &mut String) {
+    let locales = carried_locales();
+    out.push_str("\nfunc peerLocale(_ identifier: String) -> UInt32 {\n    switch identifier {\n");
+    for &locale in locales.iter().skip(1) {
+        let tag = locale_tag(locale);
+        let underscored = tag.replace('-', "_");
+        if underscored == tag {
+            writeln!(out, "    case {}: {locale}", swift_text(&tag)).unwrap();
+        } else {
+            writeln!(out, "    case {}, {}: {locale}", swift_text(&tag), swift_text(&underscored)).unwrap();
+        }
+    }
+    out.push_str("    default: 0\n    }\n}\n");
+    out.push_str("\nfunc peerUserMessage(_ code: Int32, locale: UInt32) -> String {\n    switch locale {\n");
+    for &locale in locales.iter().skip(1) {
+        writeln!(out, "    case {locale}: peerUserMessage{locale}(code)").unwrap();
+    }
+    out.push_str("    default: peerUserMessage(code)\n    }\n}\n");
+    for &locale in locales.iter().skip(1) {
+        let property = Property {
+            name: "userMessage",
+            swift_type: "String",
+            literal: |_, _| unreachable!(),
+        };
+        let cases: Vec<(i32, String)> = documented_entries()
+            .map(|(code, _)| (code, swift_text(&localized(code, locale))))
+            .collect();
+        let categories: Vec<(KeylessErrorCategory, String)> = KeylessErrorCategory::all()
+            .into_iter()
+            .map(|category| (category, swift_text(&localized(undocumented_sample(category), locale))))
+            .collect();
+        let fallback = if categories.iter().all(|(_, text)| *text == categories[0].1) {
+            vec![categories[0].1.clone()]
+        } else {
+            let mut lines = vec![format!("switch {}(code) {{", peer_function("category"))];
+            for (category, text) in &categories {
+                lines.push(format!("case .{}: {text}", lower_first(&format!("{category:?}"))));
+            }
+            lines.push("}".to_string());
+            lines
+        };
+        out.push('\n');
+        let mut function = String::new();
+        write_switch(&mut function, &property, &cases, &fallback);
+        out.push_str(&function.replacen("func peerUserMessage(", &format!("func peerUserMessage{locale}("), 1));
+    }
+}
+
+/// The locales the library carries, as `keyless_error_locales` lists them (English first).
+fn carried_locales() -> Vec<u32> {
+    use keyless_errors::ffi::keyless_error_locales;
+    // SAFETY: NULL with capacity 0 only asks for the count.
+    let count = unsafe { keyless_error_locales(std::ptr::null_mut(), 0) };
+    let mut locales = vec![0; count];
+    // SAFETY: `locales` has `count` elements.
+    unsafe { keyless_error_locales(locales.as_mut_ptr(), count) };
+    locales
+}
+
+fn locale_tag(locale: u32) -> String {
+    c_string(keyless_errors::ffi::keyless_error_locale_tag(locale))
+}
+
+fn localized(code: i32, locale: u32) -> String {
+    c_string(keyless_errors::ffi::keyless_error_user_message_localized(code, locale))
+}
+
+fn c_string(pointer: *const std::ffi::c_char) -> String {
+    // SAFETY: the library returns static NUL-terminated strings.
+    unsafe { std::ffi::CStr::from_ptr(pointer) }.to_str().expect("UTF-8").to_string()
+}
+
+/// A Swift string literal of any text without control characters (Swift sources are UTF-8):
+/// only `\` and `"` need escaping.
+fn swift_text(text: &str) -> String {
+    assert!(!text.chars().any(char::is_control), "a control character in {text:?}");
+    format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
 /// A Swift string literal; the catalog is ASCII, so only `\` and `"` need escaping.

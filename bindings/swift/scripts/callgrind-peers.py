@@ -131,7 +131,7 @@ def main():
 
     per_call = {}
     baselines = {}
-    first_use = None
+    first_use = first_locale_use = None
     for (caller, callee), (calls, cost) in totals.items():
         probe = PROBE.match(callee or "")
         if not probe:
@@ -139,6 +139,8 @@ def main():
         side, prop = probe.groups()
         if prop == "first_use":
             first_use = cost
+        elif prop == "first_locale_use":
+            first_locale_use = cost
         elif side == "baseline" and caller == "run_documented":
             baselines[prop] = cost / calls
         elif side != "baseline" and caller in RUNS:
@@ -177,6 +179,8 @@ def main():
         "the probe that keeps a constant of the same type. The ratio compares lookups.",
     ]
     first = f"The first string lookup of a process (it builds the table): {first_use:,} instructions."
+    if first_locale_use is not None:
+        first += f" The first `userMessage(for:)` in German (it builds that language's table): {first_locale_use:,}."
     print("\n".join(explanation + [""] + table + ["", first]))
     if markdown:
         floors = [f"- `{prop}`, {codes} codes: at most {goal:.2f}. {reason[0].upper()}{reason[1:]}."

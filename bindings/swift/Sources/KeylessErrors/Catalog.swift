@@ -1,7 +1,8 @@
 internal import CKeylessErrors
 public import CKeylessErrorsPublished
 
-// Every answer of `KeylessError` comes from the C library.
+// Every answer of `KeylessError` comes from the C library. (The end-user message, in the app's
+// language or another, comes from a table of the same kind per language: Localization.swift.)
 //
 // Numbers, flags and enums are read from it on every call: each of its functions is a perfect-hash
 // lookup of 6 to 15 instructions, cheaper than any table Swift could keep.
@@ -112,7 +113,7 @@ struct StoredString {
     }
 }
 
-/// The string columns of the table (but the lines of `description`), as flags (for
+/// The string columns of the code table (but the lines of `description`), as flags (for
 /// ``Catalog/uniformColumns``) and as names (to pick a column on the first use).
 @usableFromInline
 struct Columns: OptionSet, Sendable {
@@ -124,17 +125,16 @@ struct Columns: OptionSet, Sendable {
     @inlinable static var title: Columns { Columns(rawValue: 1 << 1) }
     @inlinable static var meaning: Columns { Columns(rawValue: 1 << 2) }
     @inlinable static var advice: Columns { Columns(rawValue: 1 << 3) }
-    @inlinable static var userMessage: Columns { Columns(rawValue: 1 << 4) }
-    @inlinable static var note: Columns { Columns(rawValue: 1 << 5) }
-    @inlinable static var sharedName: Columns { Columns(rawValue: 1 << 6) }
+    @inlinable static var note: Columns { Columns(rawValue: 1 << 4) }
+    @inlinable static var sharedName: Columns { Columns(rawValue: 1 << 5) }
 }
 
-/// The code table: built once per process from the C library, then only read (see the top of this
-/// file). Every field is a number or the address of memory that is never freed or changed.
+/// The perfect hash of the documented codes, and the layout of every column indexed by it: the code
+/// table's, and each message table's (Localization.swift). Built once, with the code table.
 @usableFromInline
-struct Catalog {
-    /// The perfect hash: a code's slot is the top bits of `code &* multiplier`, `code` taken as
-    /// unsigned, shifted right by `shift`.
+struct SlotHash {
+    /// A code's slot is the top bits of `code &* multiplier`, `code` taken as unsigned, shifted
+    /// right by `shift`.
     @usableFromInline let multiplier: UInt32
     @usableFromInline let shift: UInt32
     /// The documented code in each slot; an empty slot holds a code that does not hash to it, so
@@ -145,33 +145,13 @@ struct Catalog {
     /// The category values that have a row of their own; a larger value (from a newer library)
     /// gets the row after them, a copy of the `unknown` category's.
     @usableFromInline let categoryRows: UInt32
-    /// The columns whose category rows are all alike, so an undocumented code needs no category:
-    /// the first category row serves them all.
-    @usableFromInline let uniformColumns: Columns
-
-    @usableFromInline let names: UnsafeMutablePointer<StoredString>
-    @usableFromInline let titles: UnsafeMutablePointer<StoredString>
-    @usableFromInline let meanings: UnsafeMutablePointer<StoredString>
-    @usableFromInline let advice: UnsafeMutablePointer<StoredString>
-    @usableFromInline let userMessages: UnsafeMutablePointer<StoredString>
-    @usableFromInline let notes: UnsafeMutablePointer<StoredString>
-    @usableFromInline let sharedNames: UnsafeMutablePointer<StoredString>
-    /// The `keyless_error_format` line of each documented code (the category rows hold "": the
-    /// line of an undocumented code includes the code, so it is formatted on each call).
-    @usableFromInline let lines: UnsafeMutablePointer<StoredString>
-
-    /// The column named by `column`, one of the single flags (but `sharedName` is the default).
-    func strings(_ column: Columns) -> UnsafeMutablePointer<StoredString> {
-        switch column {
-        case .name: names
-        case .title: titles
-        case .meaning: meanings
-        case .advice: advice
-        case .userMessage: userMessages
-        case .note: notes
-        default: sharedNames
-        }
-    }
+    /// What each filled entry of a column answers for: its index, and the code to ask the C
+    /// library about (a documented code at its slot, then one undocumented sample per category
+    /// row). An empty slot is never read; it gets a copy of the first category row.
+    let sources: UnsafeMutablePointer<(index: Int, code: Int32)>
+    let sourceCount: Int
+    /// The entries of a column: the slots, the category rows and the row after them.
+    let entryCount: Int
 
     /// The slot of `code`, documented or not.
     @inlinable @inline(__always)
@@ -186,150 +166,59 @@ struct Catalog {
         return slotCodes[slot] == code ? slot : nil
     }
 
-    /// The answer of `column` for `code`, read from the table inline. The table is built on the
-    /// first call, by a call that returns the answer. An undocumented code asks the C library for
-    /// its category, unless the column answers every category alike.
-    @inlinable @inline(__always)
-    static func text(
-        _ code: Int32, _ column: Columns, _ field: (Catalog) -> UnsafeMutablePointer<StoredString>
-    ) -> String {
-        guard var table = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_CATALOG)?
-            .assumingMemoryBound(to: Catalog.self)
-        else {
-            return catalogFirstText(code, column)
-        }
-        let slot = table.pointee.slot(code)
-        let index: Int
-        if table.pointee.slotCodes[slot] == code {
-            index = slot
-        } else if table.pointee.uniformColumns.contains(column) {
-            index = table.pointee.slotCount
-        } else {
-            (table, index) = catalogCategoryRow(code)
-        }
-        return field(table.pointee)[index].string
+    /// The row of the category of an undocumented code, from the C library's range rule.
+    func categoryIndex(_ code: Int32) -> Int {
+        slotCount &+ Int(min(keyless_error_category_id(code).rawValue, categoryRows))
     }
 
-    /// The `description` of `code`: the table's line of a documented code, or the line the C
-    /// library formats, for an undocumented code, whose line includes the code.
-    @inlinable @inline(__always)
-    static func line(_ code: Int32) -> String {
-        if let catalog = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_CATALOG)?
-            .assumingMemoryBound(to: Catalog.self).pointee,
-            let slot = catalog.documentedSlot(code)
-        {
-            return catalog.lines[slot].string
+    /// The hash of `codes`, and the sources of the columns: the codes at their slots, then a sample
+    /// undocumented code of each category value.
+    init(codes: [Int32]) {
+        (multiplier, shift, slotCount) = SlotHash.perfectHash(codes)
+        categoryRows = UInt32(KeylessError.Category.allCases.map(\.rawValue).max()! + 1)
+        entryCount = slotCount + Int(categoryRows) + 1
+        // An empty slot holds a code of another slot, so that no code ever matches it: 0 is always
+        // in slot 0, and Int32.min (the top bit alone, times an odd multiplier) in the middle one.
+        slotCodes = UnsafeMutablePointer<Int32>.allocate(capacity: slotCount)
+        for index in 0..<slotCount {
+            (slotCodes + index).initialize(to: index == 0 ? Int32.min : 0)
         }
-        return catalogOtherLine(code)
-    }
-
-    /// The published table, built by the first caller in the process.
-    @inlinable @inline(__always)
-    static var current: UnsafePointer<Catalog> {
-        if let published = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_CATALOG) {
-            return published.assumingMemoryBound(to: Catalog.self)
+        var sources: [(index: Int, code: Int32)] = []
+        for code in codes {
+            let slot = Int((UInt32(bitPattern: code) &* multiplier) &>> shift)
+            slotCodes[slot] = code
+            sources.append((slot, code))
         }
-        return publishCatalog()
-    }
-
-    /// The table, built by the first thread that needs it while any other waits.
-    fileprivate static let shared = Built(table: build())
-
-    /// A finished table's address. The table is never changed after it is built, so its address
-    /// may go to any thread.
-    fileprivate struct Built: @unchecked Sendable {
-        let table: UnsafePointer<Catalog>
-    }
-
-    /// One pass over the C library: the version check, then every string of every documented code
-    /// and of one undocumented code per category.
-    static func build() -> UnsafePointer<Catalog> {
-        LibraryCheck.checkAtFirstUse()
-        let codes = cDocumentedCodes()
-        let (multiplier, shift, slotCount) = perfectHash(codes)
-        func slot(_ code: Int32) -> Int {
-            Int((UInt32(bitPattern: code) &* multiplier) &>> shift)
-        }
-
-        // What each index of a column answers for: a documented code at its slot, then one
-        // undocumented sample per category value, then the row for category values this binding
-        // has no case for (the unknown category's answers). An empty slot is never read; it gets a
-        // copy of the first category row, so that every entry of a column is initialised.
-        let categoryRows = UInt32(KeylessError.Category.allCases.map(\.rawValue).max()! + 1)
-        var sources: [(index: Int, code: Int32)] = codes.map { (slot($0), $0) }
         for value in 0..<categoryRows {
             let sample = (KeylessError.Category(rawValue: value) ?? .unknown).undocumentedSample
             sources.append((slotCount + Int(value), sample))
         }
         sources.append((slotCount + Int(categoryRows), KeylessError.Category.unknown.undocumentedSample))
-        let entryCount = slotCount + Int(categoryRows) + 1
-        var occupied = [Bool](repeating: false, count: slotCount)
-        for code in codes {
-            occupied[slot(code)] = true
-        }
-
-        // An empty slot holds a code of another slot, so that no code ever matches it: 0 is always
-        // in slot 0, and Int32.min (the top bit alone, times an odd multiplier) in the middle one.
-        let slotCodes = UnsafeMutablePointer<Int32>.allocate(capacity: slotCount)
-        for index in 0..<slotCount {
-            (slotCodes + index).initialize(to: index == 0 ? Int32.min : 0)
-        }
-        for code in codes {
-            slotCodes[slot(code)] = code
-        }
-
-        func text(_ function: (Int32) -> UnsafePointer<CChar>?) -> UnsafeMutablePointer<StoredString> {
-            let column = UnsafeMutablePointer<StoredString>.allocate(capacity: entryCount)
-            for (index, code) in sources {
-                // NULL never comes (the header promises static strings); should it, "" answers.
-                (column + index).initialize(to: function(code).map(StoredString.fromC) ?? StoredString.copied(""))
-            }
-            for slot in 0..<slotCount where !occupied[slot] {
-                (column + slot).initialize(to: column[slotCount])
-            }
-            return column
-        }
-        let names = text(keyless_error_name)
-        let titles = text(keyless_error_title)
-        let meanings = text(keyless_error_description)
-        let advice = text(keyless_error_advice)
-        let userMessages = text(keyless_error_user_message)
-        let notes = text(keyless_error_note)
-        let sharedNames = text(keyless_error_shared_name)
-        let lines = UnsafeMutablePointer<StoredString>.allocate(capacity: entryCount)
-        lines.initialize(repeating: StoredString.copied(""), count: entryCount)
-        for code in codes {
-            lines[slot(code)] = StoredString.copied(LibraryCheck.formattedLine(code))
-        }
-
-        // Which columns answer every undocumented code alike, whatever its category.
-        var uniform: Columns = []
-        for (flag, column) in [
-            (Columns.name, names), (.title, titles), (.meaning, meanings), (.advice, advice),
-            (.userMessage, userMessages), (.note, notes), (.sharedName, sharedNames),
-        ] {
-            let first = column[slotCount].string
-            if (slotCount..<entryCount).allSatisfy({ column[$0].string == first }) {
-                uniform.insert(flag)
-            }
-        }
-
-        let catalog = UnsafeMutablePointer<Catalog>.allocate(capacity: 1)
-        catalog.initialize(to: Catalog(
-            multiplier: multiplier, shift: shift, slotCodes: slotCodes, slotCount: slotCount,
-            categoryRows: categoryRows, uniformColumns: uniform,
-            names: names, titles: titles, meanings: meanings, advice: advice,
-            userMessages: userMessages, notes: notes, sharedNames: sharedNames, lines: lines
-        ))
-        return UnsafePointer(catalog)
+        sourceCount = sources.count
+        self.sources = UnsafeMutablePointer.allocate(capacity: sources.count)
+        self.sources.initialize(from: sources, count: sources.count)
     }
 
-    /// The documented codes, from `keyless_error_codes`: asked for the count, then for all of them.
-    static func cDocumentedCodes() -> [Int32] {
-        let count = keyless_error_codes(nil, 0)
-        return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
-            initialized = keyless_error_codes(buffer.baseAddress, count)
+    /// A column of strings: `answer` for each source, and a copy of the first category row in
+    /// every empty slot, so that every entry is initialised.
+    func column(_ answer: (Int32) -> StoredString) -> UnsafeMutablePointer<StoredString> {
+        let column = UnsafeMutablePointer<StoredString>.allocate(capacity: entryCount)
+        var filled = [Bool](repeating: false, count: entryCount)
+        for source in UnsafeBufferPointer(start: sources, count: sourceCount) {
+            (column + source.index).initialize(to: answer(source.code))
+            filled[source.index] = true
         }
+        for index in 0..<entryCount where !filled[index] {
+            (column + index).initialize(to: column[slotCount])
+        }
+        return column
+    }
+
+    /// True when every category row of `column` holds the same string, so that an undocumented
+    /// code needs no category.
+    func isUniform(_ column: UnsafeMutablePointer<StoredString>) -> Bool {
+        let first = column[slotCount].string
+        return (slotCount..<entryCount).allSatisfy { column[$0].string == first }
     }
 
     /// A multiplier and shift under which no two of `codes` share a slot, and the number of slots:
@@ -366,6 +255,143 @@ struct Catalog {
     }
 }
 
+/// The code table: built once per process from the C library, then only read (see the top of this
+/// file). Every field is a number or the address of memory that is never freed or changed.
+@usableFromInline
+struct Catalog {
+    @usableFromInline let hash: SlotHash
+    /// The columns whose category rows are all alike, so an undocumented code needs no category:
+    /// the first category row serves them all.
+    @usableFromInline let uniformColumns: Columns
+
+    @usableFromInline let names: UnsafeMutablePointer<StoredString>
+    @usableFromInline let titles: UnsafeMutablePointer<StoredString>
+    @usableFromInline let meanings: UnsafeMutablePointer<StoredString>
+    @usableFromInline let advice: UnsafeMutablePointer<StoredString>
+    @usableFromInline let notes: UnsafeMutablePointer<StoredString>
+    @usableFromInline let sharedNames: UnsafeMutablePointer<StoredString>
+    /// The `keyless_error_format` line of each documented code (the category rows hold "": the
+    /// line of an undocumented code includes the code, so it is formatted on each call).
+    @usableFromInline let lines: UnsafeMutablePointer<StoredString>
+
+    /// The column named by `column`, one of the single flags (but `sharedName` is the default).
+    func strings(_ column: Columns) -> UnsafeMutablePointer<StoredString> {
+        switch column {
+        case .name: names
+        case .title: titles
+        case .meaning: meanings
+        case .advice: advice
+        case .note: notes
+        default: sharedNames
+        }
+    }
+
+    /// The answer of `column` for `code`, read from the table inline. The table is built on the
+    /// first call, by a call that returns the answer. An undocumented code asks the C library for
+    /// its category, unless the column answers every category alike.
+    @inlinable @inline(__always)
+    static func text(
+        _ code: Int32, _ column: Columns, _ field: (Catalog) -> UnsafeMutablePointer<StoredString>
+    ) -> String {
+        guard var table = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_CATALOG)?
+            .assumingMemoryBound(to: Catalog.self)
+        else {
+            return catalogFirstText(code, column)
+        }
+        let slot = table.pointee.hash.slot(code)
+        let index: Int
+        if table.pointee.hash.slotCodes[slot] == code {
+            index = slot
+        } else if table.pointee.uniformColumns.contains(column) {
+            index = table.pointee.hash.slotCount
+        } else {
+            (table, index) = catalogCategoryRow(code)
+        }
+        return field(table.pointee)[index].string
+    }
+
+    /// The `description` of `code`: the table's line of a documented code, or the line the C
+    /// library formats, for an undocumented code, whose line includes the code.
+    @inlinable @inline(__always)
+    static func line(_ code: Int32) -> String {
+        if let catalog = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_CATALOG)?
+            .assumingMemoryBound(to: Catalog.self).pointee,
+            let slot = catalog.hash.documentedSlot(code)
+        {
+            return catalog.lines[slot].string
+        }
+        return catalogOtherLine(code)
+    }
+
+    /// The published table, built by the first caller in the process.
+    @inlinable @inline(__always)
+    static var current: UnsafePointer<Catalog> {
+        if let published = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_CATALOG) {
+            return published.assumingMemoryBound(to: Catalog.self)
+        }
+        return publishCatalog()
+    }
+
+    /// The table, built by the first thread that needs it while any other waits.
+    fileprivate static let shared = Published(build())
+
+    /// One pass over the C library: the version check, then every string of every documented code
+    /// and of one undocumented code per category.
+    static func build() -> UnsafePointer<Catalog> {
+        LibraryCheck.checkAtFirstUse()
+        let codes = cDocumentedCodes()
+        let hash = SlotHash(codes: codes)
+        func text(_ function: (Int32) -> UnsafePointer<CChar>?) -> UnsafeMutablePointer<StoredString> {
+            // NULL never comes (the header promises static strings); should it, "" answers.
+            hash.column { code in function(code).map(StoredString.fromC) ?? StoredString.copied("") }
+        }
+        let names = text(keyless_error_name)
+        let titles = text(keyless_error_title)
+        let meanings = text(keyless_error_description)
+        let advice = text(keyless_error_advice)
+        let notes = text(keyless_error_note)
+        let sharedNames = text(keyless_error_shared_name)
+        let empty = StoredString.copied("")
+        let lines = hash.column { code in
+            keyless_error_is_known(code) ? StoredString.copied(LibraryCheck.formattedLine(code)) : empty
+        }
+
+        // Which columns answer every undocumented code alike, whatever its category.
+        var uniform: Columns = []
+        for (flag, column) in [
+            (Columns.name, names), (.title, titles), (.meaning, meanings), (.advice, advice),
+            (.note, notes), (.sharedName, sharedNames),
+        ] where hash.isUniform(column) {
+            uniform.insert(flag)
+        }
+
+        let catalog = UnsafeMutablePointer<Catalog>.allocate(capacity: 1)
+        catalog.initialize(to: Catalog(
+            hash: hash, uniformColumns: uniform, names: names, titles: titles, meanings: meanings,
+            advice: advice, notes: notes, sharedNames: sharedNames, lines: lines
+        ))
+        return UnsafePointer(catalog)
+    }
+
+    /// The documented codes, from `keyless_error_codes`: asked for the count, then for all of them.
+    static func cDocumentedCodes() -> [Int32] {
+        let count = keyless_error_codes(nil, 0)
+        return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = keyless_error_codes(buffer.baseAddress, count)
+        }
+    }
+}
+
+/// A finished table's address. The table is never changed after it is built, so its address may
+/// go to any thread.
+struct Published<Table>: @unchecked Sendable {
+    let table: UnsafePointer<Table>
+
+    init(_ table: UnsafePointer<Table>) {
+        self.table = table
+    }
+}
+
 // The out-of-line parts of the lookups: free functions, so that callers in other modules call them
 // directly (a static method would take its type as a dead argument, and the optimiser would put a
 // forwarding thunk in front of it).
@@ -389,29 +415,29 @@ func catalogCategoryRow(_ code: Int32) -> (UnsafePointer<Catalog>, Int) {
     // Only called once the table is published, which it then stays.
     let table = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_CATALOG).unsafelyUnwrapped
         .assumingMemoryBound(to: Catalog.self)
-    return (table, table.pointee.slotCount &+ Int(min(category, table.pointee.categoryRows)))
+    let hash = table.pointee.hash
+    return (table, hash.slotCount &+ Int(min(category, hash.categoryRows)))
 }
 
 /// The answer of `column` for `code`, building the table first if no one has.
 @usableFromInline @inline(never)
 func catalogFirstText(_ code: Int32, _ column: Columns) -> String {
-    let catalog = Catalog.current
-    let strings = catalog.pointee.strings(column)
-    if let slot = catalog.pointee.documentedSlot(code) {
+    let catalog = Catalog.current.pointee
+    let strings = catalog.strings(column)
+    if let slot = catalog.hash.documentedSlot(code) {
         return strings[slot].string
     }
-    if catalog.pointee.uniformColumns.contains(column) {
-        return strings[catalog.pointee.slotCount].string
+    if catalog.uniformColumns.contains(column) {
+        return strings[catalog.hash.slotCount].string
     }
-    let category = min(keyless_error_category_id(code).rawValue, catalog.pointee.categoryRows)
-    return strings[catalog.pointee.slotCount + Int(category)].string
+    return strings[catalog.hash.categoryIndex(code)].string
 }
 
 /// The `description` of `code` when the table is not built yet or the code is undocumented.
 @usableFromInline @inline(never)
 func catalogOtherLine(_ code: Int32) -> String {
     let catalog = Catalog.current.pointee
-    if let slot = catalog.documentedSlot(code) {
+    if let slot = catalog.hash.documentedSlot(code) {
         return catalog.lines[slot].string
     }
     return LibraryCheck.formattedLine(code)

@@ -1,4 +1,5 @@
 public import CKeylessErrors
+public import CKeylessErrorsPublished
 import Foundation
 
 /// A Keyless SDK error code, with everything the keyless-errors library knows about it.
@@ -97,10 +98,36 @@ public struct KeylessError: Error, Hashable, Sendable {
         Catalog.text(code.rawValue, .advice) { $0.advice }
     }
 
-    /// An English message that is safe to show the end user as it is: it never accuses the user.
+    /// A message that is safe to show the end user as it is (it never accuses the user), in the
+    /// language the app itself runs in, or in the app's own words.
+    ///
+    /// - The language is the app's, not the device's: the localizations the app runs in
+    ///   (`Bundle.main.preferredLocalizations`, as Stripe and FirebaseUI choose theirs), read once per
+    ///   process, and the library's nearest language by CLDR's fallbacks, else English. An app
+    ///   localized only in English shows English, whatever the device's language.
+    /// - An app overrides any message in any language with its own strings table `KeylessErrors`
+    ///   (`KeylessErrors.strings` or `KeylessErrors.xcstrings` in its main bundle), keyed
+    ///   `keyless_error_<code>_user_message`, or `keyless_error_undocumented_<category>_user_message`
+    ///   for the codes nobody documented.
+    ///
+    /// ``userMessage(for:)`` answers in a language of your choice.
     @inlinable @inline(__always)
     public var userMessage: String {
-        Catalog.text(code.rawValue, .userMessage) { $0.userMessages }
+        guard var table = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_APP_MESSAGES)?
+            .assumingMemoryBound(to: MessageTable.self)
+        else {
+            return appMessageFirstUse(code.rawValue)
+        }
+        let slot = table.pointee.hash.slot(code.rawValue)
+        let index: Int
+        if table.pointee.hash.slotCodes[slot] == code.rawValue {
+            index = slot
+        } else if table.pointee.uniform {
+            index = table.pointee.hash.slotCount
+        } else {
+            (table, index) = appMessageCategoryRow(code.rawValue)
+        }
+        return table.pointee.messages[index].string
     }
 
     /// The lifecycle note (since when the code is no longer returned, what replaced it), or `""`
@@ -167,7 +194,8 @@ extension KeylessError: CustomStringConvertible {
 }
 
 extension KeylessError: LocalizedError {
-    /// The end-user message (``userMessage``), which is what an alert should show.
+    /// The end-user message in the app's language (``userMessage``), which is what an alert should
+    /// show, and what `localizedDescription` gives.
     public var errorDescription: String? { userMessage }
 
     /// What the code means (``meaning``).
@@ -185,8 +213,10 @@ extension KeylessError: CustomNSError {
     /// The raw code, unchanged, such as `30004`.
     public var errorCode: Int { Int(code.rawValue) }
 
-    /// The localized texts under their standard `NSError` keys (so an `NSError` made from this error
-    /// shows the same texts on every platform), and the stable name under ``nameUserInfoKey``.
+    /// The texts under their standard `NSError` keys (so an `NSError` made from this error shows the
+    /// same texts on every platform): the end-user message in the app's language (``userMessage``)
+    /// under `NSLocalizedDescriptionKey`, the meaning and the advice (English, for developers); and
+    /// the stable name under ``nameUserInfoKey``.
     public var errorUserInfo: [String: Any] {
         [
             NSLocalizedDescriptionKey: userMessage,

@@ -56,6 +56,24 @@ func probeBaselineAction(_ code: Int32) { keep(KeylessError.Action.retry) }
 @inline(never) @_optimize(none) @_silgen_name("probe_library_first_use")
 func probeLibraryFirstUse(_ code: Int32) { keep(KeylessError(code: code).name) }
 
+/// The first `userMessage(for:)` in German (the first use of the German table, which builds it).
+/// Not optimised, for the same reason as `probe_library_first_use`.
+@inline(never) @_optimize(none) @_silgen_name("probe_library_first_locale_use")
+func probeLibraryFirstLocaleUse(_ code: Int32) { keep(KeylessError(code: code).userMessage(for: probeLocale)) }
+
+/// The language of the `userMessageForLocale` probes (English, should the library carry no German).
+let probeLocale = Locale(identifier: "de")
+
+// `userMessage` is the message in the language the process runs in (here, English: the benchmark
+// has no localizations); `userMessage(for:)` resolves a `Locale` on every call, and the peer
+// resolves its identifier with a `switch` over the tags the library carries.
+@inline(never) @_silgen_name("probe_library_userMessageForLocale")
+func probeLibraryUserMessageForLocale(_ code: Int32) { keep(KeylessError(code: code).userMessage(for: probeLocale)) }
+@inline(never) @_silgen_name("probe_peer_userMessageForLocale")
+func probePeerUserMessageForLocale(_ code: Int32) {
+    keep(peerUserMessage(code, locale: peerLocale(probeLocale.identifier)))
+}
+
 @inline(never) @_silgen_name("probe_library_category")
 func probeLibraryCategory(_ code: Int32) { keep(KeylessError(code: code).category) }
 @inline(never) @_silgen_name("probe_peer_category")
@@ -148,6 +166,7 @@ func allProbes() -> [Probe] { [
     Probe(probeLibraryMeaning), Probe(probePeerMeaning),
     Probe(probeLibraryAdvice), Probe(probePeerAdvice),
     Probe(probeLibraryUserMessage), Probe(probePeerUserMessage),
+    Probe(probeLibraryUserMessageForLocale), Probe(probePeerUserMessageForLocale),
     Probe(probeLibraryNote), Probe(probePeerNote),
     Probe(probeLibraryAction), Probe(probePeerAction),
     Probe(probeLibraryIsKnown), Probe(probePeerIsKnown),
@@ -180,6 +199,7 @@ func runUndocumented(_ probe: Probe, _ codes: UnsafeBufferPointer<Int32>) {
 
 /// Runs every probe over both code sets; the counts are read from callgrind's output.
 func measureInstructions(documented: [Int32], undocumented: [Int32]) {
+    probeLibraryFirstLocaleUse(documented[0])
     let probes = allProbes()
 
     for probe in probes {

@@ -92,11 +92,20 @@ if CommandLine.arguments.contains("--instructions") {
     exit(0)
 }
 
-// The first string lookup of a process builds the table; timed here, before anything else touches
-// the library (one sample: a fresh process is the only way to see it again).
-let firstUseStart = now()
-consume(KeylessError(code: KeylessError.Code.faceNotMatching.rawValue).name)
-let firstUse = Double(now() - firstUseStart)
+// The first string lookup of a process builds the table, the first `userMessage` the table of the
+// app's language, and the first `userMessage(for:)` in a language that language's table; timed
+// here, before anything else touches the library (one sample each: a fresh process is the only
+// way to see them again).
+func firstTime(_ body: () -> Void) -> Double {
+    let start = now()
+    body()
+    return Double(now() - start)
+}
+let firstUse = firstTime { consume(KeylessError(code: KeylessError.Code.faceNotMatching.rawValue).name) }
+let firstAppMessage = firstTime { consume(KeylessError(code: KeylessError.Code.faceNotMatching.rawValue).userMessage) }
+let firstGermanMessage = firstTime {
+    consume(KeylessError(code: KeylessError.Code.faceNotMatching.rawValue).userMessage(for: Locale(identifier: "de")))
+}
 
 let documented = workload(KeylessError.allKnown.map(\.code.rawValue))
 let undocumented = workload([-1, 0, 10_002, 20_003, 30_011, 40_003, 50_000, 99_999, Int32.max])
@@ -146,13 +155,18 @@ if CommandLine.arguments.contains("--peers") {
 let loopOverhead = nanosecondsPerCall(documented) { consume($0) }
 let documentedLookup = nanosecondsPerCall(documented) { consume(KeylessError(code: $0).userMessage) }
 let undocumentedLookup = nanosecondsPerCall(undocumented) { consume(KeylessError(code: $0).userMessage) }
+let german = Locale(identifier: "de")
+let germanLookup = nanosecondsPerCall(documented) { consume(KeylessError(code: $0).userMessage(for: german)) }
 let knownLine = nanosecondsPerCall(documented) { consume(KeylessError(code: $0).description) }
 let unknownLine = nanosecondsPerCall(undocumented, iterations: 20_000) { consume(KeylessError(code: $0).description) }
 
 print("KeylessErrors Swift benchmark (release build; best of 40 rounds of 100,000 calls)")
 report("first string lookup of a process (builds the table)", firstUse)
+report("first userMessage (builds the app language's table)", firstAppMessage)
+report("first userMessage(for:) in German (builds its table)", firstGermanMessage)
 report("loop overhead alone (included in every line below)", loopOverhead)
 report("KeylessError(code:).userMessage, documented code", documentedLookup)
 report("KeylessError(code:).userMessage, undocumented code", undocumentedLookup)
+report("KeylessError(code:).userMessage(for: German), documented", germanLookup)
 report("description of a documented code", knownLine)
 report("description of an undocumented code (formatted through C)", unknownLine)

@@ -75,7 +75,7 @@ func disagreements(_ code: Int32) -> [String] {
     check("title", error.title == CReference.string(keyless_error_title, code))
     check("meaning", error.meaning == CReference.string(keyless_error_description, code))
     check("advice", error.advice == CReference.string(keyless_error_advice, code))
-    check("userMessage", error.userMessage == CReference.string(keyless_error_user_message, code))
+    check("userMessage", error.userMessage == CReference.appMessage(code))
     check("note", error.note == CReference.string(keyless_error_note, code))
     check("action", error.action == KeylessError.Action(keyless_error_action(code)))
     check("isKnown", error.isKnown == keyless_error_is_known(code))
@@ -87,9 +87,10 @@ func disagreements(_ code: Int32) -> [String] {
     check("description", error.description == CReference.formattedLine(code))
     // The first lookup of a process takes another path (it builds the table, then answers): it
     // must give the same answers.
-    check("firstText", [Columns.name, .title, .meaning, .advice, .userMessage, .note, .sharedName].map {
+    check("firstText", [Columns.name, .title, .meaning, .advice, .note, .sharedName].map {
         catalogFirstText(code, $0)
-    } == [error.name, error.title, error.meaning, error.advice, error.userMessage, error.note, error.sharedName])
+    } == [error.name, error.title, error.meaning, error.advice, error.note, error.sharedName])
+    check("appMessageFirstUse", appMessageFirstUse(code) == error.userMessage)
     check("otherLine", catalogOtherLine(code) == CReference.formattedLine(code))
     return differing
 }

@@ -1,4 +1,5 @@
 import CKeylessErrors
+import Foundation
 @testable import KeylessErrors
 
 /// The C library's answers, read directly and independently of the package's tables, so the tests
@@ -24,6 +25,16 @@ enum CReference {
 
     static func string(_ function: (Int32) -> UnsafePointer<CChar>?, _ code: Int32) -> String {
         String(cString: function(code)!)
+    }
+
+    /// The C library's locale for the language this process (the test runner) runs in, from
+    /// `Bundle.main.preferredLocalizations`, as the binding resolves it for `userMessage`.
+    static let appLocale: UInt32 = Bundle.main.preferredLocalizations.joined(separator: ", ")
+        .withCString { keyless_error_locale($0) }
+
+    /// The end-user message of `code` in that language, as `userMessage` must give it.
+    static func appMessage(_ code: Int32) -> String {
+        String(cString: keyless_error_user_message_localized(code, appLocale))
     }
 }
 

@@ -42,7 +42,7 @@ private extension Observation {
             CReference.string(keyless_error_title, code),
             CReference.string(keyless_error_description, code),
             CReference.string(keyless_error_advice, code),
-            CReference.string(keyless_error_user_message, code),
+            CReference.appMessage(code),
             CReference.string(keyless_error_note, code),
             CReference.string(keyless_error_category, code),
         ]

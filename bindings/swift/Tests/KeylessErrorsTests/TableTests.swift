@@ -12,7 +12,7 @@ struct TableTests {
             CReference.documentedCodes(), [], [7], Array(0..<300), (0..<200).map { Int32($0) * 10_000 - 1_000_000 },
         ]
         for codes in catalogs {
-            let (multiplier, shift, slotCount) = Catalog.perfectHash(codes)
+            let (multiplier, shift, slotCount) = SlotHash.perfectHash(codes)
             let slots = codes.map { Int((UInt32(bitPattern: $0) &* multiplier) &>> shift) }
             #expect(Set(slots).count == codes.count, "\(codes.count) codes share slots")
             #expect(slots.allSatisfy { $0 < slotCount } && slotCount >= 4 * codes.count)
@@ -22,7 +22,7 @@ struct TableTests {
 
     @Test("No code matches an empty slot, and every documented code matches its own")
     func slots() {
-        let catalog = Catalog.current.pointee
+        let catalog = Catalog.current.pointee.hash
         let documented = Set(CReference.documentedCodes())
         for slot in 0..<catalog.slotCount {
             let code = catalog.slotCodes[slot]
@@ -36,10 +36,10 @@ struct TableTests {
     @Test("The table's strings are the C library's own bytes, not copies")
     func stringsShareTheCBytes() {
         for code in CReference.documentedCodes() + undocumentedCodes {
-            let message = KeylessError(code: code).userMessage
+            let message = KeylessError(code: code).advice
             var shared = message
             let address = shared.withUTF8 { UnsafeRawPointer($0.baseAddress) }
-            let cString = UnsafeRawPointer(keyless_error_user_message(code))
+            let cString = UnsafeRawPointer(keyless_error_advice(code))
             // A message of up to 15 bytes is stored inside the String itself (a small string).
             #expect(message.utf8.count <= 15 || address == cString, "\(code)")
         }
@@ -78,12 +78,24 @@ struct TableTests {
 
     @Test("A column is uniform exactly when every category's answer is the same", arguments: [
         (Columns.name, keyless_error_name), (.title, keyless_error_title), (.meaning, keyless_error_description),
-        (.advice, keyless_error_advice), (.userMessage, keyless_error_user_message), (.note, keyless_error_note),
+        (.advice, keyless_error_advice), (.note, keyless_error_note),
         (.sharedName, keyless_error_shared_name),
     ] as [(Columns, @Sendable (Int32) -> UnsafePointer<CChar>?)])
     func uniformColumns(column: Columns, function: @Sendable (Int32) -> UnsafePointer<CChar>?) {
         let answers = Set(KeylessError.Category.allCases.map { CReference.string(function, $0.undocumentedSample) })
         #expect(Catalog.current.pointee.uniformColumns.contains(column) == (answers.count == 1))
+    }
+
+    @Test("A message table is uniform exactly when every category's message is the same")
+    func uniformMessages() {
+        var locales = [UInt32](repeating: 0, count: keyless_error_locales(nil, 0))
+        _ = locales.withUnsafeMutableBufferPointer { keyless_error_locales($0.baseAddress, $0.count) }
+        for locale in locales {
+            let messages = Set(KeylessError.Category.allCases.map {
+                String(cString: keyless_error_user_message_localized($0.undocumentedSample, locale))
+            })
+            #expect(MessageTable.build(locale: locale, overrides: [:]).pointee.uniform == (messages.count == 1))
+        }
     }
 
     @Test("Each category's sample code is undocumented and of that category")
