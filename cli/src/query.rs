@@ -55,7 +55,7 @@ pub fn parse_number(argument: &str) -> Result<Option<i32>, String> {
     }
     let magnitude: i64 = if digits.is_empty() { 0 } else { digits.parse().expect("at most 10 ASCII digits") };
     let value = if negative { -magnitude } else { magnitude };
-    i32::try_from(value).map(Some).map_err(|_| format!("{argument} is not a 32-bit code"))
+    i32::try_from(value).map(Some).map_err(|_| format!("{argument} does not fit in 32 bits"))
 }
 
 /// Looks up one argument of `explain`.
