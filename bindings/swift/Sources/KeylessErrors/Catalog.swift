@@ -223,9 +223,9 @@ struct SlotHash {
 
     /// A multiplier and shift under which no two of `codes` share a slot, and the number of slots:
     /// the smallest power of two at least four times the number of codes for which one of the first
-    /// ten thousand multipliers of a pseudo-random sequence works (for 45 codes, 256 slots and about
-    /// fifty tries; the chance that a multiplier works falls with the square of the codes over the
-    /// slots, so a larger table is tried when none does).
+    /// ten thousand multipliers of a pseudo-random sequence works (for the catalog as it is, 256 slots
+    /// and a few dozen tries; the chance that a multiplier works falls with the square of the codes
+    /// over the slots, so a larger table is tried when none does).
     static func perfectHash(_ codes: [Int32]) -> (multiplier: UInt32, shift: UInt32, slotCount: Int) {
         var bits: UInt32 = 1
         while (1 << bits) < 4 * codes.count {
