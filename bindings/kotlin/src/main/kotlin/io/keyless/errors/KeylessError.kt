@@ -98,7 +98,11 @@ public class KeylessError private constructor(
             val own = override.userMessage(this, locale)
             if (own != null) return own
         }
-        return currentCatalog().messagesFor(locale)[messageIndex]
+        // The fast path: the locale asked for last (Locale.getDefault() returns the same instance
+        // until the default changes). Any other is one map lookup, a language's first use a read.
+        val recent = recentLocale
+        val messages = if (recent != null && recent.locale === locale) recent.messages else currentCatalog().messagesFor(locale)
+        return messages[messageIndex]
     }
 
     /**
@@ -249,6 +253,13 @@ public class KeylessError private constructor(
         private var catalog: Catalog? = null
         private val catalogLock = Any()
 
+        /**
+         * The [Locale] of the last [Catalog.messagesFor] and its messages: the fast path of
+         * [userMessage]. Racy by design: it holds an immutable value, so a thread that reads a
+         * stale one only takes the slower path.
+         */
+        private var recentLocale: RecentLocale? = null
+
         /** The app's [KeylessUserMessageOverride], read at every [userMessage]. */
         @Volatile
         private var userMessageOverride: KeylessUserMessageOverride? = null
@@ -388,7 +399,7 @@ public class KeylessError private constructor(
         }
     }
 
-    /** The languages' messages for the [Locale] used last: the fast path of [userMessage]. */
+    /** A [Locale] and the end-user messages it resolves to (see [recentLocale]). */
     private class RecentLocale(val locale: Locale, val messages: Array<String>)
 
     /**
@@ -486,9 +497,6 @@ public class KeylessError private constructor(
 
         // ---- Languages ----------------------------------------------------------------------
 
-        /** The [Locale] of the last [messagesFor] and its messages. Racy by design: see [messagesFor]. */
-        private var recent: RecentLocale? = null
-
         /** The messages each [Locale] asked for resolves to, bounded by [REMEMBERED_LOCALES]. */
         private val byLocale = ConcurrentHashMap<Locale, Array<String>>()
 
@@ -499,18 +507,10 @@ public class KeylessError private constructor(
         private var supported: List<Locale>? = null
 
         /**
-         * The end-user messages for [locale], in the order of [messageCodes]. The same [Locale]
-         * instance as the last call (as [Locale.getDefault] returns until the default changes)
-         * costs one comparison; any other is one map lookup; only a language's first use reads it,
-         * once. Every field written here holds an immutable value, so a thread that reads a stale
-         * one only takes the slower path.
+         * The end-user messages for [locale], in the order of [messageCodes]: one map lookup, and
+         * at a language's first use, one read. Remembered as the most recent for [userMessage].
          */
         fun messagesFor(locale: Locale): Array<String> {
-            val last = recent
-            return if (last != null && last.locale === locale) last.messages else messagesOf(locale)
-        }
-
-        private fun messagesOf(locale: Locale): Array<String> {
             var messages = byLocale.get(locale)
             if (messages == null) {
                 messages = messagesOf(localeNumberOf(locale))
@@ -519,7 +519,7 @@ public class KeylessError private constructor(
                 if (byLocale.size >= REMEMBERED_LOCALES) byLocale.clear()
                 byLocale.put(locale, messages)
             }
-            recent = RecentLocale(locale, messages)
+            recentLocale = RecentLocale(locale, messages)
             return messages
         }
 
