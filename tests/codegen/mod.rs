@@ -99,3 +99,30 @@ pub fn with_shared_model_table(header: &str) -> String {
     assert_eq!(header.matches(MARKER).count(), 1, "src/ffi.rs must hold the marker line of the shared-model table once");
     header.replace(MARKER, &table.join("\n"))
 }
+
+/// The locales the library carries, as `keyless_error_locales` lists them (English first).
+pub fn carried_locales() -> Vec<u32> {
+    use keyless_errors::ffi::keyless_error_locales;
+    // SAFETY: NULL with capacity 0 only asks for the count.
+    let count = unsafe { keyless_error_locales(std::ptr::null_mut(), 0) };
+    let mut locales = vec![0; count];
+    // SAFETY: `locales` has `count` elements.
+    unsafe { keyless_error_locales(locales.as_mut_ptr(), count) };
+    locales
+}
+
+/// The canonical tag of a locale, from `keyless_error_locale_tag`.
+pub fn locale_tag(locale: u32) -> String {
+    library_string(keyless_errors::ffi::keyless_error_locale_tag(locale))
+}
+
+/// The end-user message of `code` in `locale`, from `keyless_error_user_message_localized`.
+pub fn localized_message(code: i32, locale: u32) -> String {
+    library_string(keyless_errors::ffi::keyless_error_user_message_localized(code, locale))
+}
+
+/// A string the library returned: static, NUL-terminated, UTF-8.
+fn library_string(pointer: *const std::ffi::c_char) -> String {
+    // SAFETY: the library returns static NUL-terminated strings.
+    unsafe { std::ffi::CStr::from_ptr(pointer) }.to_str().expect("UTF-8").to_string()
+}

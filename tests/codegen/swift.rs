@@ -18,7 +18,7 @@ use std::fmt::Write;
 use keyless_errors::catalog::{Entry, documented_entries, undocumented};
 use keyless_errors::{KeylessErrorAction, KeylessErrorCategory};
 
-use super::{ACTION_SOURCE, CATEGORY_SOURCE, variant_doc, wrap};
+use super::{ACTION_SOURCE, CATEGORY_SOURCE, carried_locales, locale_tag, localized_message, variant_doc, wrap};
 
 /// Where the generated Swift files live, relative to the repository root.
 pub const SWIFT_CODES_PATH: &str = "bindings/swift/Sources/KeylessErrors/KeylessError+Catalog.swift";
@@ -585,11 +585,11 @@ fn write_localized_peer(out: &mut String) {
             literal: |_, _| unreachable!(),
         };
         let cases: Vec<(i32, String)> = documented_entries()
-            .map(|(code, _)| (code, swift_text(&localized(code, locale))))
+            .map(|(code, _)| (code, swift_text(&localized_message(code, locale))))
             .collect();
         let categories: Vec<(KeylessErrorCategory, String)> = KeylessErrorCategory::all()
             .into_iter()
-            .map(|category| (category, swift_text(&localized(undocumented_sample(category), locale))))
+            .map(|category| (category, swift_text(&localized_message(undocumented_sample(category), locale))))
             .collect();
         let fallback = if categories.iter().all(|(_, text)| *text == categories[0].1) {
             vec![categories[0].1.clone()]
@@ -606,30 +606,6 @@ fn write_localized_peer(out: &mut String) {
         write_switch(&mut function, &property, &cases, &fallback);
         out.push_str(&function.replacen("func peerUserMessage(", &format!("func peerUserMessage{locale}("), 1));
     }
-}
-
-/// The locales the library carries, as `keyless_error_locales` lists them (English first).
-fn carried_locales() -> Vec<u32> {
-    use keyless_errors::ffi::keyless_error_locales;
-    // SAFETY: NULL with capacity 0 only asks for the count.
-    let count = unsafe { keyless_error_locales(std::ptr::null_mut(), 0) };
-    let mut locales = vec![0; count];
-    // SAFETY: `locales` has `count` elements.
-    unsafe { keyless_error_locales(locales.as_mut_ptr(), count) };
-    locales
-}
-
-fn locale_tag(locale: u32) -> String {
-    c_string(keyless_errors::ffi::keyless_error_locale_tag(locale))
-}
-
-fn localized(code: i32, locale: u32) -> String {
-    c_string(keyless_errors::ffi::keyless_error_user_message_localized(code, locale))
-}
-
-fn c_string(pointer: *const std::ffi::c_char) -> String {
-    // SAFETY: the library returns static NUL-terminated strings.
-    unsafe { std::ffi::CStr::from_ptr(pointer) }.to_str().expect("UTF-8").to_string()
 }
 
 /// A Swift string literal of any text without control characters (Swift sources are UTF-8):

@@ -168,7 +168,12 @@ struct SlotHash {
 
     /// The row of the category of an undocumented code, from the C library's range rule.
     func categoryIndex(_ code: Int32) -> Int {
-        slotCount &+ Int(min(keyless_error_category_id(code).rawValue, categoryRows))
+        categoryRow(keyless_error_category_id(code).rawValue)
+    }
+
+    /// The row of a category value that `keyless_error_category_id` returned.
+    func categoryRow(_ category: UInt32) -> Int {
+        slotCount &+ Int(min(category, categoryRows))
     }
 
     /// The hash of `codes`, and the sources of the columns: the codes at their slots, then a sample
@@ -286,28 +291,16 @@ struct Catalog {
         }
     }
 
-    /// The answer of `column` for `code`, read from the table inline. The table is built on the
-    /// first call, by a call that returns the answer. An undocumented code asks the C library for
-    /// its category, unless the column answers every category alike.
+    /// The answer of `column` for `code`, read from the table inline (`readText`).
     @inlinable @inline(__always)
     static func text(
         _ code: Int32, _ column: Columns, _ field: (Catalog) -> UnsafeMutablePointer<StoredString>
     ) -> String {
-        guard var table = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_CATALOG)?
-            .assumingMemoryBound(to: Catalog.self)
-        else {
-            return catalogFirstText(code, column)
-        }
-        let slot = table.pointee.hash.slot(code)
-        let index: Int
-        if table.pointee.hash.slotCodes[slot] == code {
-            index = slot
-        } else if table.pointee.uniformColumns.contains(column) {
-            index = table.pointee.hash.slotCount
-        } else {
-            (table, index) = catalogCategoryRow(code)
-        }
-        return field(table.pointee)[index].string
+        readText(
+            code, KEYLESS_ERRORS_PUBLISHED_CATALOG, hash: \Catalog.hash,
+            isUniform: { $0.uniformColumns.contains(column) }, column: field,
+            firstUse: { catalogFirstText($0, column) }, categoryRow: catalogCategoryRow
+        )
     }
 
     /// The `description` of `code`: the table's line of a documented code, or the line the C
@@ -373,12 +366,45 @@ struct Catalog {
         return UnsafePointer(catalog)
     }
 
-    /// The documented codes, from `keyless_error_codes`: asked for the count, then for all of them.
+    /// The documented codes, from `keyless_error_codes`.
     static func cDocumentedCodes() -> [Int32] {
-        let count = keyless_error_codes(nil, 0)
-        return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
-            initialized = keyless_error_codes(buffer.baseAddress, count)
-        }
+        cList(keyless_error_codes)
+    }
+}
+
+/// The string of `code` in a column of the table published in `slot` (the code table, or the
+/// messages of the app's language), read inline. The table is built on the first call, by a call
+/// that returns the answer (`firstUse`). An undocumented code asks the C library for its category,
+/// unless the column answers every category alike, through one call (`categoryRow`) that returns
+/// the table too, so that the inline code keeps nothing across it and the documented path saves
+/// no registers.
+@inlinable @inline(__always)
+func readText<Table>(
+    _ code: Int32, _ slot: KeylessErrorsPublishedSlot, hash: KeyPath<Table, SlotHash>,
+    isUniform: (Table) -> Bool, column: (Table) -> UnsafeMutablePointer<StoredString>,
+    firstUse: (Int32) -> String, categoryRow: (Int32) -> (UnsafePointer<Table>, Int)
+) -> String {
+    guard var table = keyless_errors_published(slot)?.assumingMemoryBound(to: Table.self) else {
+        return firstUse(code)
+    }
+    let slot = table.pointee[keyPath: hash].slot(code)
+    let index: Int
+    if table.pointee[keyPath: hash].slotCodes[slot] == code {
+        index = slot
+    } else if isUniform(table.pointee) {
+        index = table.pointee[keyPath: hash].slotCount
+    } else {
+        (table, index) = categoryRow(code)
+    }
+    return column(table.pointee)[index].string
+}
+
+/// A list that a C function copies out, as `keyless_error_codes` and `keyless_error_locales` do:
+/// asked for its length, then written into an array of that length.
+func cList<Element>(_ copy: (UnsafeMutablePointer<Element>?, Int) -> Int) -> [Element] {
+    let count = copy(nil, 0)
+    return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+        initialized = min(copy(buffer.baseAddress, count), count)
     }
 }
 
@@ -406,17 +432,14 @@ func publishCatalog() -> UnsafePointer<Catalog> {
 }
 
 /// The table and the row of the category of an undocumented code (the category from the C
-/// library's range rule), once the table is published. Out of line, and returning the table
-/// too, so that the inline code that calls it keeps nothing across the call: the documented
-/// path then saves no registers.
+/// library's range rule), once the table is published (see `readText`).
 @usableFromInline @inline(never)
 func catalogCategoryRow(_ code: Int32) -> (UnsafePointer<Catalog>, Int) {
     let category = keyless_error_category_id(code).rawValue
     // Only called once the table is published, which it then stays.
     let table = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_CATALOG).unsafelyUnwrapped
         .assumingMemoryBound(to: Catalog.self)
-    let hash = table.pointee.hash
-    return (table, hash.slotCount &+ Int(min(category, hash.categoryRows)))
+    return (table, table.pointee.hash.categoryRow(category))
 }
 
 /// The answer of `column` for `code`, building the table first if no one has.

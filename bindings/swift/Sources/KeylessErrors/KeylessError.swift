@@ -113,21 +113,11 @@ public struct KeylessError: Error, Hashable, Sendable {
     /// ``userMessage(for:)`` answers in a language of your choice.
     @inlinable @inline(__always)
     public var userMessage: String {
-        guard var table = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_APP_MESSAGES)?
-            .assumingMemoryBound(to: MessageTable.self)
-        else {
-            return appMessageFirstUse(code.rawValue)
-        }
-        let slot = table.pointee.hash.slot(code.rawValue)
-        let index: Int
-        if table.pointee.hash.slotCodes[slot] == code.rawValue {
-            index = slot
-        } else if table.pointee.uniform {
-            index = table.pointee.hash.slotCount
-        } else {
-            (table, index) = appMessageCategoryRow(code.rawValue)
-        }
-        return table.pointee.messages[index].string
+        readText(
+            code.rawValue, KEYLESS_ERRORS_PUBLISHED_APP_MESSAGES, hash: \MessageTable.hash,
+            isUniform: { $0.uniform }, column: { $0.messages },
+            firstUse: appMessageFirstUse, categoryRow: appMessageCategoryRow
+        )
     }
 
     /// The lifecycle note (since when the code is no longer returned, what replaced it), or `""`

@@ -6,8 +6,9 @@ import Foundation
 // app's own words.
 //
 // - The language: the C library chooses (`keyless_error_locale`, RFC 4647 lookup with CLDR's
-//   fallbacks), from the localizations the app runs in (`Bundle.main.preferredLocalizations`) for
-//   `userMessage`, and from `Locale.identifier` for `userMessage(for:)`.
+//   fallbacks), from the localizations the app runs in (`Bundle.main.preferredLocalizations`, once
+//   per process) for `userMessage`, and from `Locale.identifier` (once per identifier) for
+//   `userMessage(for:)`.
 // - The messages of one language are a table like the code table (Catalog.swift): the same
 //   perfect hash and rows, one column of messages, the C library's own static strings. It is built
 //   at that language's first use, in one pass over the library, and never changes afterwards.
@@ -166,9 +167,10 @@ enum LocaleTables {
     /// The main bundle's localizations, listed once (Foundation reads them from the bundle).
     static let mainLocalizations = Bundle.main.localizations
 
-    /// The C library's locale for `locale`, from its identifier (such as `pt_BR` or `zh-Hant-TW`).
+    /// The C library's locale for `locale`, from its identifier (such as `pt_BR` or `zh-Hant-TW`),
+    /// through `keyless_error_locale` once per identifier (``ResolvedIdentifiers``).
     static func resolve(_ locale: Locale) -> UInt32 {
-        locale.identifier.withCString { keyless_error_locale($0) }
+        ResolvedIdentifiers.locale(for: locale.identifier)
     }
 
     /// The table of `locale`, built at its first use (the library's messages and the main bundle's
@@ -191,14 +193,75 @@ enum LocaleTables {
 
     /// The locales the library lists, from `keyless_error_locales`.
     static func cLocales() -> [UInt32] {
-        let count = keyless_error_locales(nil, 0)
-        return [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
-            initialized = keyless_error_locales(buffer.baseAddress, count)
-        }
+        cList(keyless_error_locales)
     }
 
     /// `KeylessError.supportedLocales`: each locale the library lists, by its canonical tag.
     static let supported: [Locale] = cLocales().map { Locale(identifier: String(cString: keyless_error_locale_tag($0))) }
+}
+
+/// The C library's locale of the locale identifiers `userMessage(for:)` has seen, so that each is
+/// resolved through `keyless_error_locale` once: its RFC 4647 lookup along CLDR's fallbacks costs
+/// hundreds of instructions (794 for `de`), a look in here a few dozen.
+///
+/// A fixed array of slots, each empty or holding one identifier's entry for good, published with
+/// release ordering and read with acquire ordering, so reading takes no lock. An identifier whose
+/// slot holds another one is resolved through the library every time; the memory is bounded (an
+/// entry is only written into a slot seen empty, and a thread that lost a race for a slot wastes one
+/// small entry).
+enum ResolvedIdentifiers {
+    /// One resolution: the identifier's UTF-8 (copied, never freed) and its locale.
+    struct Entry {
+        let bytes: UnsafeMutableRawPointer
+        let count: Int
+        let locale: UInt32
+    }
+
+    struct Slots: @unchecked Sendable {
+        let slots: UnsafeMutablePointer<UnsafeRawPointer?>
+    }
+
+    /// The number of slots: a power of two, more than an app has languages to show.
+    static let capacity = 64
+
+    static let slots: Slots = {
+        let slots = UnsafeMutablePointer<UnsafeRawPointer?>.allocate(capacity: capacity)
+        slots.initialize(repeating: nil, count: capacity)
+        return Slots(slots: slots)
+    }()
+
+    /// The C library's locale for `identifier`.
+    static func locale(for identifier: String) -> UInt32 {
+        let found: UInt32?? = identifier.utf8.withContiguousStorageIfAvailable { utf8 in
+            let slot = slots.slots + slotIndex(utf8)
+            if let published = keyless_errors_published_at(slot) {
+                let entry = published.assumingMemoryBound(to: Entry.self).pointee
+                let same = entry.count == utf8.count
+                    && (utf8.isEmpty || memcmp(entry.bytes, utf8.baseAddress!, utf8.count) == 0)
+                return same ? entry.locale : nil
+            }
+            let locale = identifier.withCString { keyless_error_locale($0) }
+            let bytes = UnsafeMutableRawPointer.allocate(byteCount: max(utf8.count, 1), alignment: 1)
+            if let source = utf8.baseAddress {
+                bytes.copyMemory(from: source, byteCount: utf8.count)
+            }
+            let entry = UnsafeMutablePointer<Entry>.allocate(capacity: 1)
+            entry.initialize(to: Entry(bytes: bytes, count: utf8.count, locale: locale))
+            keyless_errors_publish_at(slot, entry)
+            return locale
+        }
+        // Not contiguous UTF-8 (a bridged string), or its slot holds another identifier.
+        return (found ?? nil) ?? identifier.withCString { keyless_error_locale($0) }
+    }
+
+    /// The slot of an identifier: its FNV-1a hash, folded to the number of slots.
+    static func slotIndex(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in utf8 {
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        return Int((hash ^ (hash &>> 16)) & UInt32(capacity - 1))
+    }
 }
 
 /// The app's table, built (once per process) and published by the first `userMessage`.
@@ -222,8 +285,7 @@ func appMessageCategoryRow(_ code: Int32) -> (UnsafePointer<MessageTable>, Int) 
     let category = keyless_error_category_id(code).rawValue
     let table = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_APP_MESSAGES).unsafelyUnwrapped
         .assumingMemoryBound(to: MessageTable.self)
-    let hash = table.pointee.hash
-    return (table, hash.slotCount &+ Int(min(category, hash.categoryRows)))
+    return (table, table.pointee.hash.categoryRow(category))
 }
 
 extension KeylessError {
@@ -232,8 +294,8 @@ extension KeylessError {
     /// English; the app's own wording where its `KeylessErrors` strings table has one for that
     /// language.
     ///
-    /// The locale is resolved from its identifier on every call (`keyless_error_locale`); the
-    /// messages of a language are read from the library once, at that language's first use.
+    /// The locale is resolved from its identifier by `keyless_error_locale`, once per identifier;
+    /// the messages of a language are read from the library once, at that language's first use.
     public func userMessage(for locale: Locale) -> String {
         LocaleTables.table(for: LocaleTables.resolve(locale)).pointee.message(code.rawValue)
     }

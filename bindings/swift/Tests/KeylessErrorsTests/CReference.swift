@@ -7,11 +7,24 @@ import Foundation
 enum CReference {
     /// The documented codes, from `keyless_error_codes`.
     static func documentedCodes() -> [Int32] {
-        let count = keyless_error_codes(nil, 0)
-        var codes = [Int32](repeating: 0, count: count)
-        let written = codes.withUnsafeMutableBufferPointer { keyless_error_codes($0.baseAddress, $0.count) }
+        list(keyless_error_codes)
+    }
+
+    /// The locales the library carries, from `keyless_error_locales`.
+    static func locales() -> [UInt32] {
+        list(keyless_error_locales)
+    }
+
+    /// A list that a C function copies out, as `keyless_error_codes` does: asked for its length,
+    /// then written into an array of that length, which must take all of it.
+    private static func list<Element: FixedWidthInteger>(
+        _ copy: (UnsafeMutablePointer<Element>?, Int) -> Int
+    ) -> [Element] {
+        let count = copy(nil, 0)
+        var items = [Element](repeating: 0, count: count)
+        let written = items.withUnsafeMutableBufferPointer { copy($0.baseAddress, $0.count) }
         precondition(written == count)
-        return codes
+        return items
     }
 
     /// `keyless_error_format`'s line, measured first, then written into a buffer one byte larger.

@@ -6,13 +6,7 @@ import Testing
 
 /// The locales the C library carries, from `keyless_error_locales`: whatever it lists, so that the
 /// tests hold for a library with all its languages, with a subset, or with English alone.
-private let cLocales: [UInt32] = {
-    let count = keyless_error_locales(nil, 0)
-    var locales = [UInt32](repeating: 0, count: count)
-    let written = locales.withUnsafeMutableBufferPointer { keyless_error_locales($0.baseAddress, $0.count) }
-    precondition(written == count)
-    return locales
-}()
+private let cLocales = CReference.locales()
 
 private func tag(_ locale: UInt32) -> String {
     String(cString: keyless_error_locale_tag(locale))
@@ -68,6 +62,22 @@ struct LocalizationTests {
         for code: Int32 in [30004, 20_000, 424_242, -1] {
             #expect(KeylessError(code: code).userMessage(for: locale) == cMessage(code, resolved))
         }
+    }
+
+    @Test("Identifiers resolve through the library once each, and as it resolves them, past any collision")
+    func resolvedIdentifiers() {
+        // More identifiers than the cache has slots, so that some share one; each asked twice.
+        let identifiers = cLocales.map(tag) + cLocales.map { tag($0).replacingOccurrences(of: "-", with: "_") }
+            + ["", "de_AT", "es-MX", "zh-TW", "pt-AO", "sr-Latn", "x-unknown", "C", "en-US-POSIX", "fr-CH, de;q=0.5"]
+        #expect(identifiers.count > ResolvedIdentifiers.capacity)
+        for _ in 0..<2 {
+            for identifier in identifiers {
+                #expect(ResolvedIdentifiers.locale(for: identifier) == cLocale(identifier), "\(identifier)")
+            }
+        }
+        // A bridged or otherwise non-contiguous string is resolved too.
+        let spelled = String(decoding: Array("pt-BR".utf16), as: UTF16.self)
+        #expect(ResolvedIdentifiers.locale(for: spelled) == cLocale("pt-BR"))
     }
 
     @Test("supportedLocales are the C library's locales, in its order, by their tags")

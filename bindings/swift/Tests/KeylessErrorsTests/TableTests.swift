@@ -88,9 +88,7 @@ struct TableTests {
 
     @Test("A message table is uniform exactly when every category's message is the same")
     func uniformMessages() {
-        var locales = [UInt32](repeating: 0, count: keyless_error_locales(nil, 0))
-        _ = locales.withUnsafeMutableBufferPointer { keyless_error_locales($0.baseAddress, $0.count) }
-        for locale in locales {
+        for locale in CReference.locales() {
             let messages = Set(KeylessError.Category.allCases.map {
                 String(cString: keyless_error_user_message_localized($0.undocumentedSample, locale))
             })
