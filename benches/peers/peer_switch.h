@@ -33,27 +33,27 @@ enum {
     PEER_ERROR_ACTION_CONTACT_SUPPORT = 13,
 };
 
+uint32_t peer_error_action(int32_t code);
+const char *peer_error_advice(int32_t code);
 const char *peer_error_category(int32_t code);
 uint32_t peer_error_category_id(int32_t code);
-const char *peer_error_name(int32_t code);
-const char *peer_error_title(int32_t code);
+size_t peer_error_codes(int32_t *out, size_t capacity);
 const char *peer_error_description(int32_t code);
-const char *peer_error_advice(int32_t code);
-const char *peer_error_user_message(int32_t code);
-const char *peer_error_note(int32_t code);
-uint32_t peer_error_action(int32_t code);
+size_t peer_error_format(int32_t code, char *buf, size_t size);
+bool peer_error_is_deprecated(int32_t code);
 bool peer_error_is_known(int32_t code);
 bool peer_error_is_retryable(int32_t code);
-bool peer_error_is_deprecated(int32_t code);
+const char *peer_error_locale_tag(uint32_t locale);
+size_t peer_error_locales(uint32_t *out, size_t capacity);
+const char *peer_error_name(int32_t code);
+const char *peer_error_note(int32_t code);
 int32_t peer_error_replaced_by(int32_t code);
 int32_t peer_error_shared_code(int32_t code);
 const char *peer_error_shared_name(int32_t code);
-size_t peer_error_codes(int32_t *out, size_t capacity);
-size_t peer_error_format(int32_t code, char *buf, size_t size);
-const char *peer_errors_version(void);
-const char *peer_error_locale_tag(uint32_t locale);
+const char *peer_error_title(int32_t code);
+const char *peer_error_user_message(int32_t code);
 const char *peer_error_user_message_localized(int32_t code, uint32_t locale);
-size_t peer_error_locales(uint32_t *out, size_t capacity);
+const char *peer_errors_version(void);
 
 /* Every function of the API that maps a code to one answer: X(suffix, STRING or VALUE). */
 #define PEER_LOOKUPS(X) \
