@@ -24,7 +24,7 @@ use keyless_errors::{
     KeylessErrorCategory,
 };
 
-use super::screaming_snake;
+use super::{carried_locales, locale_tag, localized_message, screaming_snake};
 
 pub const PEER_HEADER_PATH: &str = "benches/peers/peer_switch.h";
 pub const PEER_SOURCE_PATH: &str = "benches/peers/peer_switch.c";
@@ -409,30 +409,6 @@ fn utf8_literal(text: &str) -> String {
     out
 }
 
-/// The locales the library carries, as `keyless_error_locales` lists them.
-fn carried_locales() -> Vec<u32> {
-    use keyless_errors::ffi::keyless_error_locales;
-    // SAFETY: NULL with capacity 0 only asks for the count.
-    let count = unsafe { keyless_error_locales(std::ptr::null_mut(), 0) };
-    let mut locales = vec![0; count];
-    // SAFETY: `locales` has `count` elements.
-    unsafe { keyless_error_locales(locales.as_mut_ptr(), count) };
-    locales
-}
-
-fn locale_tag(locale: u32) -> String {
-    c_string(keyless_errors::ffi::keyless_error_locale_tag(locale))
-}
-
-fn localized(code: i32, locale: u32) -> String {
-    c_string(keyless_errors::ffi::keyless_error_user_message_localized(code, locale))
-}
-
-fn c_string(pointer: *const std::ffi::c_char) -> String {
-    // SAFETY: the library returns static NUL-terminated strings.
-    unsafe { std::ffi::CStr::from_ptr(pointer) }.to_str().expect("UTF-8").to_string()
-}
-
 /// `user_message_<locale>_of`: the messages of one language as a switch
 /// over the documented codes that differ from their category's message,
 /// then the category's message by the range rule. The texts are the
@@ -446,9 +422,9 @@ fn write_localized_lookup(out: &mut String, locale: u32) {
         while keyless_errors::ffi::keyless_error_is_known(code) {
             code += 1;
         }
-        utf8_literal(&localized(code, locale))
+        utf8_literal(&localized_message(code, locale))
     };
-    write_switch_and_fallback(out, |code, _| utf8_literal(&localized(code, locale)), category_message);
+    write_switch_and_fallback(out, |code, _| utf8_literal(&localized_message(code, locale)), category_message);
     out.push_str("}\n");
 }
 
