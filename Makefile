@@ -91,7 +91,7 @@ ENGLISH_ONLY_DIR := target/english-only
 SUBSET_DIR       := target/locale-subset
 check-size: library
 	KEYLESS_ERRORS_LOCALES=en CARGO_TARGET_DIR=$(ENGLISH_ONLY_DIR) $(CARGO) build --release --locked --lib
-	KEYLESS_SIZE_FULL=$(LIB_SO) KEYLESS_SIZE_ENGLISH=$(ENGLISH_ONLY_DIR)/release/libkeyless_errors.so \
+	KEYLESS_SIZE_PAIRS="host=$(LIB_SO):$(ENGLISH_ONLY_DIR)/release/libkeyless_errors.so" \
 		$(CARGO) test --locked --test library_size -- --nocapture
 
 # KEYLESS_ERRORS_LOCALES=en,it,de gives a library with those languages only.

@@ -43,7 +43,7 @@ dist-apple:
 	$(CROSS)/dist-apple.sh $(DIST)
 
 AREA_TESTS += test-dist
-test-dist: lint-dist check-elf-checker test-dist-android test-dist-apple test-dist-linux
+test-dist: lint-dist check-elf-checker test-dist-android test-dist-apple test-dist-linux check-size-targets
 
 # The scripts of this area, with their sourced helper followed (-x), and its Python.
 DIST_PYTHON := $(CROSS)/xcframework.py $(wildcard tests/dist/*.py tests/abi/*.py)
@@ -101,3 +101,15 @@ test-dist-arm-%: dist-linux
 REPRODUCIBLE_DIR ?= $(BUILD)/reproducible
 check-reproducible:
 	tests/dist/check-reproducible.sh $(REPRODUCIBLE_DIR) $(abspath $(CROSS_SYSROOT))
+
+# The size budget of tests/library_size.rs on every ELF target: each library
+# of dist/ against the same target built with English only.
+ENGLISH_ONLY_CROSS_DIR := target/cross-english-only
+ELF_DIST_LIBRARIES := $(foreach abi,$(ANDROID_ABIS),$(abi)=$(DIST)/android/jniLibs/$(abi)/libkeyless_errors.so:$(ENGLISH_ONLY_CROSS_DIR)/$(RUST_TARGET_$(abi))/release/libkeyless_errors.so) \
+	$(foreach target,$(LINUX_ARM_TARGETS),$(target)=$(DIST)/linux/$(target)/libkeyless_errors.so:$(ENGLISH_ONLY_CROSS_DIR)/$(target)/release/libkeyless_errors.so)
+.PHONY: check-size-targets
+check-size-targets: dist-android dist-linux
+	for target in $(ANDROID_RUST_TARGETS) $(LINUX_ARM_TARGETS); do \
+		KEYLESS_ERRORS_LOCALES=en CROSS_TARGET_DIR=$(ENGLISH_ONLY_CROSS_DIR) $(CROSS)/build-library.sh $$target || exit 1; \
+	done
+	KEYLESS_SIZE_PAIRS="$(ELF_DIST_LIBRARIES)" $(CARGO) test --locked --test library_size -- --nocapture
