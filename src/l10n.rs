@@ -20,6 +20,8 @@ use crate::text::same_bytes;
 
 /// Which message a translation belongs to.
 #[derive(Clone, Copy)]
+// A build with English only (KEYLESS_ERRORS_LOCALES=en) has no translation to key.
+#[allow(dead_code)]
 pub(crate) enum MessageKey {
     /// A documented code.
     Code(i32),
