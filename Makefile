@@ -3,7 +3,8 @@
 #   make demo        build the library and explain a few codes with the C demo
 #   make test        every test suite (Rust, C harness, library checks, Swift, Kotlin)
 #   make bench       nanoseconds per lookup, through the C ABI
-#   make regenerate  rewrite the committed generated files (header, docs, tables)
+#   make regenerate  rewrite the committed generated files (header, docs, tables,
+#                    translators' files) and the API baselines
 
 include mk/config.mk
 
@@ -23,7 +24,7 @@ HARNESS   := tests/c/harness.c tests/c/contract.c
 DEMO_CODES ?= 30004 507 20005 40001 99999 -1
 
 .PHONY: check-size check-locale-subset check-add-a-code
-.PHONY: all demo library test test-rust test-exhaustive test-c test-library test-swift test-kotlin bench regenerate header clean
+.PHONY: all demo library test test-rust test-exhaustive test-c test-library test-swift test-kotlin bench regenerate regenerate-files header clean
 
 all: library
 
@@ -118,7 +119,16 @@ bench: library | $(BUILD)
 	$(CC) -std=c11 -O2 -Iinclude benches/lookup.c -o $(BUILD)/bench-lookup $(LINK_SO)
 	$(BUILD)/bench-lookup
 
-regenerate header:
+# Every committed generated file, then every API baseline: the C ABI's
+# (libabigail), the Swift module's and the Kotlin classes'. Other areas add
+# their files to `regenerate` (mk/cli.mk). A baseline rewritten here shows in
+# the diff like any generated file; review it before committing.
+regenerate: regenerate-files
+	$(MAKE) --no-print-directory abi-baseline
+	$(MAKE) --no-print-directory -C bindings/swift api-baseline
+	$(MAKE) --no-print-directory -C bindings/kotlin api-baseline
+
+regenerate-files header:
 	KEYLESS_REGENERATE=1 $(CARGO) test --locked --test generated_files
 
 clean:
