@@ -70,7 +70,8 @@ uninstall-cli:
 	done
 
 test-cli-install: library cli
-	CARGO='$(CARGO)' CLI_TARGET_DIR='$(CLI_TARGET_DIR)' MAKE='$(MAKE)' cli/tests/install.sh
+	@# Not $$(MAKE): make runs lines that name it even under -n, and this one installs.
+	CARGO='$(CARGO)' CLI_TARGET_DIR='$(CLI_TARGET_DIR)' cli/tests/install.sh
 
 bench-cli: cli
 	$(CLI_CARGO) build --release --locked -p keyless-errors-cli --example synthetic_log

@@ -3,7 +3,7 @@
 # - `make install` puts bin/keyless-errors beside the library, and its man page in
 #   share/man/man1 (PREFIX and DESTDIR honoured); `make uninstall` takes them away again;
 # - `cargo install --path cli` builds and installs the same command.
-# Run by `make test-cli-install` (which passes CARGO, CLI_TARGET_DIR and MAKE).
+# Run by `make test-cli-install` (which passes CARGO and CLI_TARGET_DIR).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 : "${CARGO:=cargo}" "${CLI_TARGET_DIR:=target/cli}" "${MAKE:=make}" "${KEYLESS_VERSION:?run me through make (mk/config.mk exports it)}"
