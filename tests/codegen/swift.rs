@@ -6,8 +6,9 @@
 //! - the catalog file: one `KeylessError.Code` constant per documented code
 //!   (and its `KeylessError` shorthand, as `URLError` has), with the title and
 //!   meaning as its doc comment for Xcode's Quick Help; the `Category` and
-//!   `Action` enums with the C values as raw values; and the binding's
-//!   version, from Cargo.toml;
+//!   `Action` enums with the C values as raw values, and the range rule that
+//!   gives every code its category (a fact of the catalog's shape, like the
+//!   enum; no per-code data); and the binding's version, from Cargo.toml;
 //! - the peer: what an app developer would hand-write instead of depending on
 //!   the binding, a `switch` of literals per property, which
 //!   `make -C bindings/swift check-instructions` and `bench-peers` measure the
@@ -18,6 +19,7 @@ use std::fmt::Write;
 use keyless_errors::catalog::{Entry, documented_entries, undocumented};
 use keyless_errors::{KeylessErrorAction, KeylessErrorCategory};
 
+use super::peers::category_ranges;
 use super::{ACTION_SOURCE, CATEGORY_SOURCE, carried_locales, locale_tag, localized_message, variant_doc, wrap};
 
 /// Where the generated Swift files live, relative to the repository root.
@@ -35,8 +37,8 @@ pub fn swift_codes() -> String {
     out.push_str("// do not edit. Regenerate with `make regenerate` at the repository root.\n");
     out.push_str("//\n");
     out.push_str("// Only what Swift code needs at compile time: the code constants (their doc comments repeat the\n");
-    out.push_str("// catalog's titles and meanings for Xcode's Quick Help), the enums and the version. Every answer\n");
-    out.push_str("// comes from the C library at run time (Catalog.swift).\n\n");
+    out.push_str("// catalog's titles and meanings for Xcode's Quick Help), the enums with the category's range rule,\n");
+    out.push_str("// and the version. Every other answer comes from the C library at run time (Catalog.swift).\n\n");
     out.push_str(
         "/// The version of this Swift binding, such as `\"0.3.0\"`: the keyless-errors release it belongs to.\n",
     );
@@ -138,7 +140,7 @@ fn write_category_enum(out: &mut String) {
     }
     out.push_str("            }\n");
     out.push_str("        }\n");
-    write_c_value_init(out, &KeylessErrorCategory::all().map(|c| (c as u32, format!("{c:?}"))), "Unknown");
+    write_range_rule(out);
     out.push('\n');
     write_doc(
         out,
@@ -166,14 +168,65 @@ fn write_category_enum(out: &mut String) {
     out.push_str("}\n");
 }
 
-/// The first undocumented code of `category`'s first run of codes, counting
-/// the negative run from -1: a stable sample of the category's codes that the
+/// The range rule of `KeylessErrorCategory::of` (from [`category_ranges`], which checks it against
+/// the library's own rule at every bound), as the category's `init(code:)`: an `if` chain of
+/// compares that the compiler inlines into every lookup that needs a category, where a call to
+/// `keyless_error_category_id` would cost its call, return and value conversion. Also the ranges'
+/// first codes, for the tests, which compare the rule with the C library on both sides of each.
+fn write_range_rule(out: &mut String) {
+    let ranges = category_ranges();
+    out.push('\n');
+    write_doc(
+        out,
+        "        ",
+        &[
+            "The first code of each range of the range rule, ascending, from `Int32.min`: every code of a \
+             range, up to the next one's first code, has the range's category. For the tests, which \
+             compare ``init(code:)`` with the C library on both sides of every bound.",
+        ],
+    );
+    let starts: Vec<String> = ranges
+        .iter()
+        .map(|(start, _)| if *start == i32::MIN { "Int32.min".to_string() } else { swift_number(*start) })
+        .collect();
+    writeln!(out, "        static var rangeStarts: [Int32] {{ [{}] }}", starts.join(", ")).unwrap();
+    out.push('\n');
+    write_doc(
+        out,
+        "        ",
+        &[
+            "The category of any code, by the range rule of the library (generated from the Rust \
+             `KeylessErrorCategory::of`): what `keyless_error_category_id` answers, as a few compares \
+             inline instead of a call.",
+        ],
+    );
+    out.push_str("        @inlinable @inline(__always)\n");
+    out.push_str("        init(code: Int32) {\n");
+    for (index, (_, category)) in ranges.iter().enumerate() {
+        let case = lower_first(&format!("{category:?}"));
+        match (index, ranges.get(index + 1)) {
+            (0, Some((next, _))) => writeln!(out, "            if code < {} {{", swift_number(*next)).unwrap(),
+            (_, Some((next, _))) => writeln!(out, "            }} else if code < {} {{", swift_number(*next)).unwrap(),
+            (0, None) => {
+                writeln!(out, "            self = .{case}\n        }}").unwrap();
+                return;
+            }
+            (_, None) => writeln!(out, "            }} else {{").unwrap(),
+        }
+        writeln!(out, "                self = .{case}").unwrap();
+    }
+    out.push_str("            }\n");
+    out.push_str("        }\n");
+}
+
+/// The first undocumented code of `category`'s first range of codes, counting
+/// the negative range from -1: a stable sample of the category's codes that the
 /// catalog does not document.
 fn undocumented_sample(category: KeylessErrorCategory) -> i32 {
-    let (start, _) = category_runs()
+    let (start, _) = category_ranges()
         .into_iter()
-        .find(|(_, run)| *run == category)
-        .expect("every category has a run of codes");
+        .find(|(_, range)| *range == category)
+        .expect("every category has a range of codes");
     let mut code = start.max(-1);
     while keyless_errors::catalog::documented(code).is_some() {
         code += 1;
@@ -423,32 +476,6 @@ fn fallback(property: &Property) -> Vec<String> {
     lines
 }
 
-/// The range rule of `KeylessErrorCategory::of`, as `(first code, category)`
-/// of each run. The rule works in whole blocks of 10,000 codes; both ends of
-/// every block are checked to belong to one run, and the Swift tests compare
-/// a sweep of codes with the C library.
-fn category_runs() -> Vec<(i32, KeylessErrorCategory)> {
-    assert_eq!(
-        KeylessErrorCategory::of(i32::MIN),
-        KeylessErrorCategory::of(-1),
-        "negative codes split"
-    );
-    let mut runs = vec![(i32::MIN, KeylessErrorCategory::of(i32::MIN))];
-    for block in 0..=(i32::MAX / 10_000) {
-        let first = block * 10_000;
-        let category = KeylessErrorCategory::of(first);
-        assert_eq!(
-            category,
-            KeylessErrorCategory::of(first.saturating_add(9_999)),
-            "block {first} split"
-        );
-        if runs.last().map(|(_, last)| *last) != Some(category) {
-            runs.push((first, category));
-        }
-    }
-    runs
-}
-
 /// The peer's category function: `switch code { case A..<B: .x … default: .y }`.
 fn write_category_function(out: &mut String) {
     writeln!(
@@ -458,10 +485,10 @@ fn write_category_function(out: &mut String) {
     )
     .unwrap();
     writeln!(out, "    switch code {{").unwrap();
-    let runs = category_runs();
-    for (index, (start, category)) in runs.iter().enumerate() {
+    let ranges = category_ranges();
+    for (index, (start, category)) in ranges.iter().enumerate() {
         let case = format!(".{}", lower_first(&format!("{category:?}")));
-        match runs.get(index + 1) {
+        match ranges.get(index + 1) {
             Some((next, _)) => {
                 let low = if *start == i32::MIN {
                     "Int32.min".to_string()
@@ -746,20 +773,6 @@ mod tests {
         assert_eq!(swift_number(19_999), "19_999");
         assert_eq!(swift_number(1_000_000), "1_000_000");
         assert_eq!(swift_number(-30_004), "-30_004");
-    }
-
-    #[test]
-    fn category_runs_follow_the_range_rule() {
-        let runs = category_runs();
-        assert_eq!(runs[0], (i32::MIN, KeylessErrorCategory::Unknown));
-        for (index, (start, category)) in runs.iter().enumerate() {
-            assert_eq!(KeylessErrorCategory::of(*start), *category);
-            if index > 0 {
-                assert_ne!(KeylessErrorCategory::of(start - 1), *category, "run {start} does not start a new category");
-            }
-            let end = runs.get(index + 1).map_or(i32::MAX, |(next, _)| next - 1);
-            assert_eq!(KeylessErrorCategory::of(end), *category, "run {start} ends in another category");
-        }
     }
 
     #[test]

@@ -14,9 +14,11 @@ public import CKeylessErrorsPublished
 //
 // - A perfect hash finds a code: a multiplication and a shift give its slot, and a slot holds at
 //   most one documented code, so one comparison tells a documented code from any other.
-// - Each answer is a column, indexed by slot: a documented code's answers are at its slot; after
-//   the slots come one row per category value, with the C library's answers for an undocumented
-//   code of that category, which every undocumented code of it shares.
+// - Each answer is a column, indexed by slot: a documented code's answers are at its slot; just
+//   before slot 0 come one row per category, with the C library's answers for an undocumented code
+//   of that category, which every undocumented code of it shares. An undocumented code's category
+//   comes from the range rule, generated into Swift from the Rust library's (`Category(code:)`):
+//   a few compares inline, and no call into C.
 // - The strings point at the C library's own static strings: each is made with the initialiser a
 //   string literal uses, from the address and length of the C string, so it is immortal like a
 //   literal. A lookup hands out a bitwise copy of it, exactly as a literal is handed out, with no
@@ -140,18 +142,16 @@ struct SlotHash {
     /// The documented code in each slot; an empty slot holds a code that does not hash to it, so
     /// that no code ever matches it.
     @usableFromInline let slotCodes: UnsafeMutablePointer<Int32>
-    /// The number of slots: the rows of the category values start there.
+    /// The number of slots.
     @usableFromInline let slotCount: Int
-    /// The category values that have a row of their own; a larger value (from a newer library)
-    /// gets the row after them, a copy of the `unknown` category's.
-    @usableFromInline let categoryRows: UInt32
+    /// The rows before slot 0: the one every category shares in a uniform column, then one per
+    /// category raw value (``categoryRow(_:)``).
+    let rowCount: Int
     /// What each filled entry of a column answers for: its index, and the code to ask the C
     /// library about (a documented code at its slot, then one undocumented sample per category
-    /// row). An empty slot is never read; it gets a copy of the first category row.
+    /// row). An empty slot is never read; it gets a copy of the `unknown` category's row.
     let sources: UnsafeMutablePointer<(index: Int, code: Int32)>
     let sourceCount: Int
-    /// The entries of a column: the slots, the category rows and the row after them.
-    let entryCount: Int
 
     /// The slot of `code`, documented or not.
     @inlinable @inline(__always)
@@ -166,22 +166,32 @@ struct SlotHash {
         return slotCodes[slot] == code ? slot : nil
     }
 
-    /// The row of the category of an undocumented code, from the C library's range rule.
-    func categoryIndex(_ code: Int32) -> Int {
-        categoryRow(keyless_error_category_id(code).rawValue)
+    /// The index of a category's row. The rows sit just before slot 0, so that a row's index is a
+    /// constant, with no field to load, and the slots need no offset: ``uniformRow`` at -1, then
+    /// the `unknown` category's (raw value 0) at -2, and so on.
+    @inlinable @inline(__always)
+    static func categoryRow(_ category: KeylessError.Category) -> Int {
+        -2 &- Int(category.rawValue)
     }
 
-    /// The row of a category value that `keyless_error_category_id` returned.
-    func categoryRow(_ category: UInt32) -> Int {
-        slotCount &+ Int(min(category, categoryRows))
+    /// The row of an undocumented code, by the range rule.
+    @inlinable @inline(__always)
+    static func categoryRow(code: Int32) -> Int {
+        categoryRow(KeylessError.Category(code: code))
     }
+
+    /// The row that serves every undocumented code of a uniform column (a copy of the `unknown`
+    /// category's row). A row of its own, not a category's: a lookup that tests the column's flag
+    /// and then the range rule keeps the two apart, where one shared index lets the optimiser fuse
+    /// the flag with the rule's first compare into a longer sequence.
+    @inlinable @inline(__always)
+    static var uniformRow: Int { -1 }
 
     /// The hash of `codes`, and the sources of the columns: the codes at their slots, then a sample
     /// undocumented code of each category value.
     init(codes: [Int32]) {
         (multiplier, shift, slotCount) = SlotHash.perfectHash(codes)
-        categoryRows = UInt32(KeylessError.Category.allCases.map(\.rawValue).max()! + 1)
-        entryCount = slotCount + Int(categoryRows) + 1
+        rowCount = Int(KeylessError.Category.allCases.map(\.rawValue).max()!) + 2
         // An empty slot holds a code of another slot, so that no code ever matches it: 0 is always
         // in slot 0, and Int32.min (the top bit alone, times an odd multiplier) in the middle one.
         slotCodes = UnsafeMutablePointer<Int32>.allocate(capacity: slotCount)
@@ -194,27 +204,31 @@ struct SlotHash {
             slotCodes[slot] = code
             sources.append((slot, code))
         }
-        for value in 0..<categoryRows {
-            let sample = (KeylessError.Category(rawValue: value) ?? .unknown).undocumentedSample
-            sources.append((slotCount + Int(value), sample))
+        // A raw value without a case (there is none: the generated values are consecutive) would
+        // get the `unknown` category's answers; no code reaches it.
+        for value in 0..<UInt32(rowCount - 1) {
+            let category = KeylessError.Category(rawValue: value) ?? .unknown
+            sources.append((SlotHash.categoryRow(category), category.undocumentedSample))
         }
-        sources.append((slotCount + Int(categoryRows), KeylessError.Category.unknown.undocumentedSample))
+        sources.append((SlotHash.uniformRow, KeylessError.Category.unknown.undocumentedSample))
         sourceCount = sources.count
         self.sources = UnsafeMutablePointer.allocate(capacity: sources.count)
         self.sources.initialize(from: sources, count: sources.count)
     }
 
-    /// A column of strings: `answer` for each source, and a copy of the first category row in
-    /// every empty slot, so that every entry is initialised.
+    /// A column of strings: the rows, then the slots, the column's address being slot 0's.
+    /// `answer` gives each source's entry, and every empty slot gets a copy of the shared row, so
+    /// that every entry is initialised.
     func column(_ answer: (Int32) -> StoredString) -> UnsafeMutablePointer<StoredString> {
-        let column = UnsafeMutablePointer<StoredString>.allocate(capacity: entryCount)
-        var filled = [Bool](repeating: false, count: entryCount)
+        let entries = rowCount + slotCount
+        let column = UnsafeMutablePointer<StoredString>.allocate(capacity: entries) + rowCount
+        var filled = [Bool](repeating: false, count: entries)
         for source in UnsafeBufferPointer(start: sources, count: sourceCount) {
             (column + source.index).initialize(to: answer(source.code))
-            filled[source.index] = true
+            filled[rowCount + source.index] = true
         }
-        for index in 0..<entryCount where !filled[index] {
-            (column + index).initialize(to: column[slotCount])
+        for index in -rowCount..<slotCount where !filled[rowCount + index] {
+            (column + index).initialize(to: column[SlotHash.uniformRow])
         }
         return column
     }
@@ -222,8 +236,8 @@ struct SlotHash {
     /// True when every category row of `column` holds the same string, so that an undocumented
     /// code needs no category.
     func isUniform(_ column: UnsafeMutablePointer<StoredString>) -> Bool {
-        let first = column[slotCount].string
-        return (slotCount..<entryCount).allSatisfy { column[$0].string == first }
+        let first = column[SlotHash.uniformRow].string
+        return (-rowCount..<0).allSatisfy { column[$0].string == first }
     }
 
     /// A multiplier and shift under which no two of `codes` share a slot, and the number of slots:
@@ -299,7 +313,7 @@ struct Catalog {
         readText(
             code, KEYLESS_ERRORS_PUBLISHED_CATALOG, hash: \Catalog.hash,
             isUniform: { $0.uniformColumns.contains(column) }, column: field,
-            firstUse: { catalogFirstText($0, column) }, categoryRow: catalogCategoryRow
+            firstUse: { catalogFirstText($0, column) }
         )
     }
 
@@ -374,17 +388,16 @@ struct Catalog {
 
 /// The string of `code` in a column of the table published in `slot` (the code table, or the
 /// messages of the app's language), read inline. The table is built on the first call, by a call
-/// that returns the answer (`firstUse`). An undocumented code asks the C library for its category,
-/// unless the column answers every category alike, through one call (`categoryRow`) that returns
-/// the table too, so that the inline code keeps nothing across it and the documented path saves
-/// no registers.
+/// that returns the answer (`firstUse`). An undocumented code reads its category's row, the
+/// category from the range rule, inline (a few compares); or, when the column answers every
+/// category alike, the one row that serves them all.
 @inlinable @inline(__always)
 func readText<Table>(
     _ code: Int32, _ slot: KeylessErrorsPublishedSlot, hash: KeyPath<Table, SlotHash>,
     isUniform: (Table) -> Bool, column: (Table) -> UnsafeMutablePointer<StoredString>,
-    firstUse: (Int32) -> String, categoryRow: (Int32) -> (UnsafePointer<Table>, Int)
+    firstUse: (Int32) -> String
 ) -> String {
-    guard var table = keyless_errors_published(slot)?.assumingMemoryBound(to: Table.self) else {
+    guard let table = keyless_errors_published(slot)?.assumingMemoryBound(to: Table.self) else {
         return firstUse(code)
     }
     let slot = table.pointee[keyPath: hash].slot(code)
@@ -392,9 +405,9 @@ func readText<Table>(
     if table.pointee[keyPath: hash].slotCodes[slot] == code {
         index = slot
     } else if isUniform(table.pointee) {
-        index = table.pointee[keyPath: hash].slotCount
+        index = SlotHash.uniformRow
     } else {
-        (table, index) = categoryRow(code)
+        index = SlotHash.categoryRow(code: code)
     }
     return column(table.pointee)[index].string
 }
@@ -431,17 +444,6 @@ func publishCatalog() -> UnsafePointer<Catalog> {
     return table
 }
 
-/// The table and the row of the category of an undocumented code (the category from the C
-/// library's range rule), once the table is published (see `readText`).
-@usableFromInline @inline(never)
-func catalogCategoryRow(_ code: Int32) -> (UnsafePointer<Catalog>, Int) {
-    let category = keyless_error_category_id(code).rawValue
-    // Only called once the table is published, which it then stays.
-    let table = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_CATALOG).unsafelyUnwrapped
-        .assumingMemoryBound(to: Catalog.self)
-    return (table, table.pointee.hash.categoryRow(category))
-}
-
 /// The answer of `column` for `code`, building the table first if no one has.
 @usableFromInline @inline(never)
 func catalogFirstText(_ code: Int32, _ column: Columns) -> String {
@@ -451,9 +453,9 @@ func catalogFirstText(_ code: Int32, _ column: Columns) -> String {
         return strings[slot].string
     }
     if catalog.uniformColumns.contains(column) {
-        return strings[catalog.hash.slotCount].string
+        return strings[SlotHash.uniformRow].string
     }
-    return strings[catalog.hash.categoryIndex(code)].string
+    return strings[SlotHash.categoryRow(code: code)].string
 }
 
 /// The `description` of `code` when the table is not built yet or the code is undocumented.

@@ -2,8 +2,8 @@
 // do not edit. Regenerate with `make regenerate` at the repository root.
 //
 // Only what Swift code needs at compile time: the code constants (their doc comments repeat the
-// catalog's titles and meanings for Xcode's Quick Help), the enums and the version. Every answer
-// comes from the C library at run time (Catalog.swift).
+// catalog's titles and meanings for Xcode's Quick Help), the enums with the category's range rule,
+// and the version. Every other answer comes from the C library at run time (Catalog.swift).
 
 /// The version of this Swift binding, such as `"0.3.0"`: the keyless-errors release it belongs to.
 /// Write it qualified, `KeylessErrors.VERSION`. ``libraryVersion`` is the loaded C library's.
@@ -898,17 +898,28 @@ extension KeylessError {
             }
         }
 
-        /// The case of a value of the C enum; a value this binding has no case for (from a newer C
-        /// library) is ``unknown``.
+        /// The first code of each range of the range rule, ascending, from `Int32.min`: every code
+        /// of a range, up to the next one's first code, has the range's category. For the tests,
+        /// which compare ``init(code:)`` with the C library on both sides of every bound.
+        static var rangeStarts: [Int32] { [Int32.min, 0, 20_000, 30_000, 40_000, 50_000] }
+
+        /// The category of any code, by the range rule of the library (generated from the Rust
+        /// `KeylessErrorCategory::of`): what `keyless_error_category_id` answers, as a few compares
+        /// inline instead of a call.
         @inlinable @inline(__always)
-        init(cValue: UInt32) {
-            switch cValue {
-            case 0: self = .unknown
-            case 1: self = .internal
-            case 2: self = .integration
-            case 3: self = .user
-            case 4: self = .antiInject
-            default: self = .unknown
+        init(code: Int32) {
+            if code < 0 {
+                self = .unknown
+            } else if code < 20_000 {
+                self = .internal
+            } else if code < 30_000 {
+                self = .integration
+            } else if code < 40_000 {
+                self = .user
+            } else if code < 50_000 {
+                self = .antiInject
+            } else {
+                self = .user
             }
         }
 

@@ -60,10 +60,11 @@ public struct KeylessError: Error, Hashable, Sendable {
     /// Every documented code's error, in ascending order of code, as `keyless_error_codes` lists them.
     public static let allKnown: [KeylessError] = Catalog.cDocumentedCodes().map { KeylessError(code: $0) }
 
-    /// The group of errors the code belongs to; every code has one, by the range rule of the C header.
+    /// The group of errors the code belongs to; every code has one, by the range rule of the C header
+    /// (generated into Swift from the library's own rule, so no call into C is needed).
     @inlinable @inline(__always)
     public var category: Category {
-        KeylessError.Category(cValue: keyless_error_category_id(code.rawValue).rawValue)
+        KeylessError.Category(code: code.rawValue)
     }
 
     /// The recommended reaction, for app logic that should not parse text.
@@ -116,7 +117,7 @@ public struct KeylessError: Error, Hashable, Sendable {
         readText(
             code.rawValue, KEYLESS_ERRORS_PUBLISHED_APP_MESSAGES, hash: \MessageTable.hash,
             isUniform: { $0.uniform }, column: { $0.messages },
-            firstUse: appMessageFirstUse, categoryRow: appMessageCategoryRow
+            firstUse: appMessageFirstUse
         )
     }
 

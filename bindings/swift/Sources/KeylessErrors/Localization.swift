@@ -40,7 +40,7 @@ struct MessageTable {
         if let slot = hash.documentedSlot(code) {
             return messages[slot].string
         }
-        return messages[uniform ? hash.slotCount : hash.categoryIndex(code)].string
+        return messages[uniform ? SlotHash.uniformRow : SlotHash.categoryRow(code: code)].string
     }
 
     /// One pass over the C library: the message of every documented code and of one undocumented
@@ -276,16 +276,6 @@ func publishAppMessages() -> UnsafePointer<MessageTable> {
 @usableFromInline @inline(never)
 func appMessageFirstUse(_ code: Int32) -> String {
     publishAppMessages().pointee.message(code)
-}
-
-/// The app's table and the row of the category of an undocumented code, once the table is
-/// published (see `catalogCategoryRow`, which this mirrors).
-@usableFromInline @inline(never)
-func appMessageCategoryRow(_ code: Int32) -> (UnsafePointer<MessageTable>, Int) {
-    let category = keyless_error_category_id(code).rawValue
-    let table = keyless_errors_published(KEYLESS_ERRORS_PUBLISHED_APP_MESSAGES).unsafelyUnwrapped
-        .assumingMemoryBound(to: MessageTable.self)
-    return (table, table.pointee.hash.categoryRow(category))
 }
 
 extension KeylessError {

@@ -28,21 +28,43 @@ struct AgreementWithCTests {
         #expect(!KeylessError(code: code).isKnown)
     }
 
-    /// The table gives all undocumented codes of a category the texts of one sample code, and its
-    /// empty slots must match no code; this sweep checks every answer against C far beyond the
-    /// boundary codes: every code from -2000 to 60000, and 65536 codes spread evenly over `Int32`.
-    @Test("Every property agrees with C over a sweep of 127537 codes")
+    /// The table gives all undocumented codes of a category the texts of one sample code, picked
+    /// by the range rule generated into Swift, and its empty slots must match no code; this sweep
+    /// checks every answer against C far beyond the boundary codes: every code from -2000 to 60000,
+    /// 65536 codes spread evenly over `Int32`, both ends of `Int32`, and both sides of every bound
+    /// of the range rule (`Category.rangeStarts`, generated with the rule).
+    @Test("Every property agrees with C over a sweep of Int32, every range bound and both ends")
     func sweepAgrees() {
-        let dense = (-2_000 as Int32)...60_000
-        let spread = stride(from: Int64(Int32.min), through: Int64(Int32.max), by: 1 << 16).map { Int32($0) }
         var failures: [String] = []
-        for code in Array(dense) + spread {
+        for code in sweepCodes() {
             let differing = disagreements(code)
             if !differing.isEmpty {
                 failures.append("\(code): \(differing.joined(separator: ", "))")
             }
         }
         #expect(failures == [])
+    }
+
+    @Test("The sweep holds both ends of Int32 and both sides of every range bound")
+    func sweepCoversTheBounds() {
+        let codes = Set(sweepCodes())
+        #expect(codes.contains(Int32.min) && codes.contains(Int32.max))
+        for start in KeylessError.Category.rangeStarts.dropFirst() {
+            #expect(codes.contains(start - 1) && codes.contains(start), "bound \(start)")
+        }
+    }
+
+    /// Each generated range starts where the C library's category changes, and `Int32.min` starts
+    /// the first: the rule's bounds are the library's, not only codes on which the two agree.
+    @Test("The range rule's bounds are where the C library's category changes")
+    func rangeBoundsAreTheLibrarys() {
+        let starts = KeylessError.Category.rangeStarts
+        #expect(starts.first == Int32.min)
+        #expect(starts == starts.sorted() && Set(starts).count == starts.count)
+        for start in starts.dropFirst() {
+            #expect(keyless_error_category_id(start - 1) != keyless_error_category_id(start), "bound \(start)")
+            #expect(KeylessError.Category(code: start - 1) != KeylessError.Category(code: start), "bound \(start)")
+        }
     }
 
     @Test("The category of an undocumented code follows from its range alone")
@@ -57,6 +79,17 @@ struct AgreementWithCTests {
         #expect(KeylessError(code: 50_000).category == .user)
         #expect(KeylessError(code: Int32.max).category == .user)
     }
+}
+
+/// The codes of the sweep: every code from -2000 to 60000, 65536 codes spread evenly over `Int32`
+/// from `Int32.min`, `Int32.max`, and the code before, at and after the first of every range.
+func sweepCodes() -> [Int32] {
+    let dense = Array((-2_000 as Int32)...60_000)
+    let spread = stride(from: Int64(Int32.min), through: Int64(Int32.max), by: 1 << 16).map { Int32($0) }
+    let bounds = KeylessError.Category.rangeStarts.flatMap { start in
+        [Int64(start) - 1, Int64(start), Int64(start) + 1].compactMap { Int32(exactly: $0) }
+    }
+    return dense + spread + bounds + [Int32.max]
 }
 
 /// The names of the properties of `KeylessError(code: code)` that differ from the C API's answer
