@@ -40,6 +40,8 @@ from elftools.elf.descriptions import describe_reloc_type
 from elftools.elf.elffile import ELFFile
 from elftools.elf.relocation import RelocationSection
 
+from callgrind import call_edges
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 CALLGRIND_DRIVERS = ["library-so", "peer-so", "library-a", "peer-a"]
@@ -53,28 +55,14 @@ LOCALE_INPUTS = {
 
 def callgrind_edges(path):
     """{measure function: [calls, inclusive instructions]} of a callgrind file
-    written with --compress-strings=no --compress-pos=no.
-
-    A call edge is "cfn=<callee>", then "calls=<count> <target>", then one
-    cost line "<position> <Ir>" with the inclusive cost of those calls. A
-    measure function calls one API function (or one resolution helper) only,
-    so every edge out of it counts."""
-    totals = {}
-    caller = None
-    pending_calls = None
-    with open(path, encoding="utf-8", errors="replace") as lines:
-        for line in lines:
-            if line.startswith("fn="):
-                caller = line[3:].strip()
-            elif line.startswith("calls="):
-                pending_calls = int(line[6:].split()[0])
-            elif pending_calls is not None and line[:1] in "0123456789+-*":
-                if caller and caller.startswith("measure_"):
-                    entry = totals.setdefault(caller[len("measure_"):], [0, 0])
-                    entry[0] += pending_calls
-                    entry[1] += int(line.split()[-1])
-                pending_calls = None
-    return totals
+    written with --compress-strings=no --compress-pos=no (read by
+    callgrind.py). A measure function calls one API function (or one
+    resolution helper) only, so every edge out of it counts."""
+    def measure_function(caller, _callee):
+        if caller and caller.startswith("measure_"):
+            return caller[len("measure_"):]
+        return None
+    return call_edges(path, measure_function)
 
 
 def measure(build, valgrind):

@@ -2,7 +2,8 @@
 """Instructions per lookup of the Swift binding against the hand-written `switch` (Peer.swift).
 
 Runs `KeylessErrorsBenchmark --instructions` (a release build) under `valgrind --tool=callgrind`
-and reads, from callgrind's output, the inclusive cost of every call edge from `run_documented` or
+and reads, from callgrind's output (with benches/peers/callgrind.py, the reader the C peer
+benchmark uses too), the inclusive cost of every call edge from `run_documented` or
 `run_undocumented` to a probe (`probe_library_<property>` or `probe_peer_<property>`; see
 Sources/KeylessErrorsBenchmark/Instructions.swift), divided by the number of calls on that edge:
 the exact number of instructions of one probe, which includes the probe's own call and return and
@@ -14,7 +15,7 @@ Prints a Markdown table and the cost of the first lookup (which builds the table
 --markdown FILE, also writes them as a section of BENCHMARKS.md (`make bench-peers` at the root
 puts build/peers/swift-callgrind.txt there).
 
-With --check, exits 1 when a ratio is above its goal: 1.00, or, for the few lookups whose floor is
+With --check, exits 1 when a ratio is above its goal: 1.00, or, for the one lookup whose floor is
 above a `switch` (see FLOORS and bindings/swift/README.md, "Instructions"), that floor.
 
 Usage: callgrind-peers.py [--check] [--markdown FILE] <KeylessErrorsBenchmark> [valgrind]
@@ -25,36 +26,24 @@ import re
 import subprocess
 import sys
 import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benches" / "peers"))
+from callgrind import call_edges  # noqa: E402 (found through the path above)
 
 # Lookups that cannot reach 1.00 (ratios of the lookup alone), with the highest ratio they may have
 # and why; bindings/swift/README.md, "Instructions", shows the instructions. The ratios are exact
 # for one toolchain; a new Swift or Rust compiler may move them a little.
 FLOORS = {
-    ("category", "documented"): (
-        1.55,
-        "keyless_error_category_id is the very compares the peer inlines (LLVM emits the same), plus "
-        "its call and return, and the range check that makes a C value a Swift enum: 4 instructions",
-    ),
-    ("category", "undocumented"): (1.55, "as for documented codes"),
     ("replacedBy", "documented"): (
         1.25,
-        "the call and return of keyless_error_replaced_by, whose -1 then becomes nil: 2 instructions",
+        "keyless_error_replaced_by answers an int32_t, whose -1 then becomes nil in six instructions "
+        "(a zero, a test, a conditional move, and a shift, a shift and an `or` for the Optional's "
+        "tag), where the peer's switch returns constant Optionals: 2 instructions more in all, which "
+        "only a second copy of the catalog's replacements, in Swift, would save",
     ),
     ("replacedBy", "undocumented"): (1.25, "as for documented codes"),
-    ("note", "undocumented"): (
-        1.10,
-        "the hash misses, then reads the one note every category shares: 1 instruction more than "
-        "the peer's miss, a few compares, as only three codes have a note",
-    ),
 }
-# The string columns whose answer differs by category: an undocumented code needs its category
-# from the C library (keyless_error_category_id), through one out-of-line call.
-for _property in ("title", "meaning", "advice", "userMessage"):
-    FLOORS[(_property, "undocumented")] = (
-        1.60,
-        "the hash misses, then keyless_error_category_id gives the category's row, through a call "
-        "out of line, where the peer inlines the same compares: 10 to 14 instructions",
-    )
 
 PROBE = re.compile(r"^probe_(library|peer|baseline)_(\w+)$")
 RUNS = {"run_documented": "documented", "run_undocumented": "undocumented"}
@@ -84,29 +73,9 @@ def callgrind(binary, valgrind):
     return output
 
 
-def edges(path):
-    """{(caller, callee): [calls, inclusive instructions]} for every call edge in the file.
-
-    A call edge is "cfn=<callee>", then "calls=<count> <target>", then one cost line
-    "<position> <Ir>" with the inclusive cost of those calls.
-    """
-    totals = {}
-    caller = callee = None
-    pending = None
-    with open(path, encoding="utf-8", errors="replace") as lines:
-        for line in lines:
-            if line.startswith("fn="):
-                caller = line[3:].strip()
-            elif line.startswith("cfn="):
-                callee = line[4:].strip()
-            elif line.startswith("calls="):
-                pending = int(line[6:].split()[0])
-            elif pending is not None and line[:1] in "0123456789+-":
-                entry = totals.setdefault((caller, callee), [0, 0])
-                entry[0] += pending
-                entry[1] += int(line.split()[-1])
-                pending = None
-    return totals
+def probe_edge(caller, callee):
+    """The edges the table is made of: into a probe (each probe's lookup is inlined into it)."""
+    return (caller, callee) if PROBE.match(callee or "") else None
 
 
 def main():
@@ -125,7 +94,7 @@ def main():
     valgrind = arguments[1] if len(arguments) == 2 else "valgrind"
     output = callgrind(binary, valgrind)
     try:
-        totals = edges(output)
+        totals = call_edges(output, probe_edge)
     finally:
         os.remove(output)
 
