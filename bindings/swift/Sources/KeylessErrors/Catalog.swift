@@ -4,8 +4,9 @@ public import CKeylessErrorsPublished
 // Every answer of `KeylessError` comes from the C library. (The end-user message, in the app's
 // language or another, comes from a table of the same kind per language: Localization.swift.)
 //
-// Numbers, flags and enums are read from it on every call: each of its functions is a perfect-hash
-// lookup of 6 to 15 instructions, cheaper than any table Swift could keep.
+// Numbers, flags and the action are read from it on every call: each of its functions is a
+// perfect-hash lookup of 6 to 15 instructions, cheaper than any table Swift could keep. The
+// category follows from the code by the range rule, generated into Swift (`Category(code:)`).
 //
 // Strings need a table: a C string has no length, and a `String` made from it would be a copy. So
 // the first string lookup in a process builds one table from the C library (`Catalog.build`),
@@ -30,7 +31,7 @@ public import CKeylessErrorsPublished
 //
 // The C library is the only source: there is no second copy of the catalog in Swift. The
 // generated Swift (KeylessError+Catalog.swift) holds only what the compiler needs: the code
-// constants and the enums.
+// constants, the enums and the category's range rule, none of it per-code data.
 
 /// The raw representation of a `String`: what a bitwise copy of one copies.
 #if _pointerBitWidth(_64)

@@ -22,10 +22,12 @@ import Foundation
 /// ``category``'s general guidance, as the C library gives it.
 ///
 /// A `KeylessError` holds its code and nothing else. Every answer comes from the keyless-errors C
-/// library: numbers, flags and enums straight from its functions; strings from a table that the
-/// first string lookup in a process builds from it, once, and every lookup after that reads, with no
-/// lock, no allocation, no reference counting and no call into C for a documented code. The strings
-/// are the C library's own static strings, shared, not copied.
+/// library: numbers, flags and the action straight from its functions; strings from a table that
+/// the first string lookup in a process builds from it, once, and every lookup after that reads,
+/// with no lock, no allocation, no reference counting and no call into C (but for the
+/// ``description`` of an undocumented code, which includes the code, so the library formats it).
+/// The strings are the C library's own static strings, shared, not copied. The one exception is the ``category``, which
+/// follows from the code by the library's range rule, generated into Swift: a few compares.
 public struct KeylessError: Error, Hashable, Sendable {
     /// The numeric code of a Keyless SDK error.
     ///
