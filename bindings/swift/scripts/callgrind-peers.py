@@ -37,10 +37,10 @@ from callgrind import call_edges  # noqa: E402 (found through the path above)
 FLOORS = {
     ("replacedBy", "documented"): (
         1.25,
-        "keyless_error_replaced_by answers an int32_t, whose -1 then becomes nil in six instructions "
-        "(a zero, a test, a conditional move, and a shift, a shift and an `or` for the Optional's "
-        "tag), where the peer's switch returns constant Optionals: 2 instructions more in all, which "
-        "only a second copy of the catalog's replacements, in Swift, would save",
+        "the library's keyless_error_replaced_by answers an int32_t, whose -1 then becomes nil in six "
+        "instructions (a zero, a test, a conditional move, and a shift, a shift and an `or` for the "
+        "Optional's tag), where the peer's switch returns constant Optionals: 2 instructions more in "
+        "all, which only a second copy of the catalog's replacements, in Swift, would save",
     ),
     ("replacedBy", "undocumented"): (1.25, "as for documented codes"),
 }
