@@ -59,6 +59,28 @@ impl KeylessErrorAction {
         ]
     }
 
+    /// The name of the value, as the C header spells it after
+    /// `KEYLESS_ERROR_ACTION_` (`"RE_ENROLL"`): for the generators, the
+    /// command and logs. The spec test checks each against the header.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::None => "NONE",
+            Self::Retry => "RETRY",
+            Self::Dismiss => "DISMISS",
+            Self::VerifyAccount => "VERIFY_ACCOUNT",
+            Self::CheckConnection => "CHECK_CONNECTION",
+            Self::UseAnotherDevice => "USE_ANOTHER_DEVICE",
+            Self::WaitForLockout => "WAIT_FOR_LOCKOUT",
+            Self::GrantCameraPermission => "GRANT_CAMERA_PERMISSION",
+            Self::FixIntegration => "FIX_INTEGRATION",
+            Self::RevokeDevices => "REVOKE_DEVICES",
+            Self::ReEnroll => "RE_ENROLL",
+            Self::UpdateSdk => "UPDATE_SDK",
+            Self::RenewLicense => "RENEW_LICENSE",
+            Self::ContactSupport => "CONTACT_SUPPORT",
+        }
+    }
+
     /// True when the same user can succeed by trying again on this device
     /// after doing what the action says, without a developer, an operator or
     /// another device getting involved.

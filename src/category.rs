@@ -49,6 +49,19 @@ impl KeylessErrorCategory {
         by_range(code, Self::Unknown, Self::Internal, Self::Integration, Self::User, Self::AntiInject)
     }
 
+    /// The name of the value, as the C header spells it after
+    /// `KEYLESS_ERROR_CATEGORY_` (`"ANTI_INJECT"`). The spec test checks
+    /// each against the header.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Self::Unknown => "UNKNOWN",
+            Self::Internal => "INTERNAL",
+            Self::Integration => "INTEGRATION",
+            Self::User => "USER",
+            Self::AntiInject => "ANTI_INJECT",
+        }
+    }
+
     /// The stable lowercase name: `"unknown"`, `"internal"`, `"integration"`,
     /// `"user"` or `"anti_inject"`.
     pub const fn label(self) -> Text {

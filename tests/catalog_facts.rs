@@ -340,6 +340,13 @@ fn enum_values_are_the_documented_c_values() {
     ] {
         assert!(header.contains(&format!("  {constant} = {value},")), "{constant} is not {value} in the header");
     }
+    // The names the generators and the command use are the header's.
+    for category in C::all() {
+        assert!(header.contains(&format!("  KEYLESS_ERROR_CATEGORY_{} = {},", category.name(), category as u32)));
+    }
+    for action in A::all() {
+        assert!(header.contains(&format!("  KEYLESS_ERROR_ACTION_{} = {},", action.name(), action as u32)));
+    }
     assert_eq!(A::all().len(), 14);
     for (index, action) in A::all().iter().enumerate() {
         assert_eq!(*action as usize, index);

@@ -100,17 +100,9 @@ pub fn documented() -> impl Iterator<Item = Code> {
     catalog::KNOWN_CODES.iter().map(|&code| Code::of(code))
 }
 
-/// `ReEnroll` -> `RE_ENROLL`, the spelling of the C constants.
+/// `RE_ENROLL`: the spelling of the C constants.
 pub fn action_name(action: KeylessErrorAction) -> String {
-    let camel = format!("{action:?}");
-    let mut out = String::new();
-    for (index, character) in camel.chars().enumerate() {
-        if character.is_ascii_uppercase() && index > 0 {
-            out.push('_');
-        }
-        out.push(character.to_ascii_uppercase());
-    }
-    out
+    action.name().to_string()
 }
 
 /// The documented code with this name, in any case, `-` standing for `_`.

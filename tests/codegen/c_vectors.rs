@@ -16,7 +16,7 @@ pub fn c_known_codes() -> String {
             "KNOWN({code}, {}, {}, KEYLESS_ERROR_CATEGORY_{}, {}, {}, {}, {}, {}, {})",
             c_string_literal(entry.name.as_str()),
             c_string_literal(entry.title.as_str()),
-            super::screaming_snake(&format!("{:?}", KeylessErrorCategory::of(code))),
+            KeylessErrorCategory::of(code).name(),
             super::action_constant(entry.action),
             entry.deprecated,
             entry.replaced_by.unwrap_or(-1),

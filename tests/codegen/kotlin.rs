@@ -212,8 +212,8 @@ fn write_category_rule(out: &mut String) {
 ",
     );
     writeln!(out, "    internal fun undocumentedCodes(): IntArray = intArrayOf({})", examples.join(", ")).unwrap();
-    write_enum_of_c_value(out, "categoryOf", "KeylessErrorCategory", "UNKNOWN", categories.iter().map(|&c| (c as u32, format!("{c:?}"))));
-    write_enum_of_c_value(out, "actionOf", "KeylessErrorAction", "NONE", KeylessErrorAction::all().iter().map(|&a| (a as u32, format!("{a:?}"))));
+    write_enum_of_c_value(out, "categoryOf", "KeylessErrorCategory", "UNKNOWN", categories.iter().map(|&c| (c as u32, c.name().to_string())));
+    write_enum_of_c_value(out, "actionOf", "KeylessErrorAction", "NONE", KeylessErrorAction::all().iter().map(|&a| (a as u32, a.name().to_string())));
 }
 
 /// `internal fun <function>(cValue: Int)`: the entry of a C value, `fallback` for a value this
@@ -235,7 +235,7 @@ fn write_enum_of_c_value(
     )
     .unwrap();
     for (value, variant) in entries {
-        writeln!(out, "        {value} -> {enum_name}.{}", super::screaming_snake(&variant)).unwrap();
+        writeln!(out, "        {value} -> {enum_name}.{variant}").unwrap();
     }
     writeln!(out, "        else -> {enum_name}.{fallback}\n    }}").unwrap();
 }
@@ -321,7 +321,7 @@ fn write_category_enum(out: &mut String) {
         writeln!(
             out,
             "    {}({}, {}){}",
-            super::screaming_snake(&variant),
+            category.name(),
             *category as u32,
             kotlin_string_literal(category.label().as_str()),
             if index + 1 == categories.len() { ";" } else { "," }
@@ -355,7 +355,7 @@ fn write_action_enum(out: &mut String) {
         writeln!(
             out,
             "    {}({}){}",
-            super::screaming_snake(&variant),
+            action.name(),
             *action as u32,
             if index + 1 == actions.len() { ";" } else { "," }
         )

@@ -19,21 +19,9 @@ pub use peers::{PEER_HEADER_PATH, PEER_SOURCE_PATH, peer_header, peer_source};
 pub use swift::{SWIFT_CODES_PATH, SWIFT_PEER_PATH, swift_codes, swift_peer};
 pub use translations_doc::{TRANSLATIONS_DOC_PATH, translations_doc};
 
-/// `ReEnroll` -> `RE_ENROLL`: the spelling cbindgen gives the C constants.
-pub fn screaming_snake(camel: &str) -> String {
-    let mut out = String::new();
-    for (index, character) in camel.chars().enumerate() {
-        if character.is_ascii_uppercase() && index > 0 {
-            out.push('_');
-        }
-        out.push(character.to_ascii_uppercase());
-    }
-    out
-}
-
 /// The C constant of an action, such as `KEYLESS_ERROR_ACTION_RETRY`.
 pub fn action_constant(action: keyless_errors::KeylessErrorAction) -> String {
-    format!("KEYLESS_ERROR_ACTION_{}", screaming_snake(&format!("{action:?}")))
+    format!("KEYLESS_ERROR_ACTION_{}", action.name())
 }
 
 /// The Rust sources whose `///` comments document the enum variants: the same

@@ -24,7 +24,7 @@ use keyless_errors::{
     KeylessErrorCategory,
 };
 
-use super::{carried_locales, locale_tag, localized_message, screaming_snake};
+use super::{carried_locales, locale_tag, localized_message};
 
 pub const PEER_HEADER_PATH: &str = "benches/peers/peer_switch.h";
 pub const PEER_SOURCE_PATH: &str = "benches/peers/peer_switch.c";
@@ -429,9 +429,9 @@ fn write_localized_lookup(out: &mut String, locale: u32) {
 }
 
 fn category_constant(category: KeylessErrorCategory) -> String {
-    format!("PEER_ERROR_CATEGORY_{}", screaming_snake(&format!("{category:?}")))
+    format!("PEER_ERROR_CATEGORY_{}", category.name())
 }
 
 fn action_constant(action: KeylessErrorAction) -> String {
-    format!("PEER_ERROR_ACTION_{}", screaming_snake(&format!("{action:?}")))
+    format!("PEER_ERROR_ACTION_{}", action.name())
 }
