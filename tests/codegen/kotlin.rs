@@ -27,8 +27,7 @@ use std::fmt::Write;
 use keyless_errors::catalog::{self, documented_entries, undocumented};
 use keyless_errors::{KeylessErrorAction, KeylessErrorCategory};
 
-use super::peers::category_ranges;
-use super::{ACTION_SOURCE, CATEGORY_SOURCE, variant_doc, wrap};
+use super::{ACTION_SOURCE, CATEGORY_SOURCE, category_ranges, variant_doc, wrap};
 
 /// Where the generated Kotlin file lives, relative to the repository root.
 pub const KOTLIN_CODES_PATH: &str = "bindings/kotlin/src/main/kotlin/io/keyless/errors/KeylessErrorCatalog.kt";

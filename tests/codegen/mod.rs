@@ -24,6 +24,30 @@ pub fn action_constant(action: keyless_errors::KeylessErrorAction) -> String {
     format!("KEYLESS_ERROR_ACTION_{}", action.name())
 }
 
+/// The lower bound of each range of the category rule, in ascending order.
+/// Checked against `KeylessErrorCategory::of` by [`category_ranges`].
+const CATEGORY_RANGE_STARTS: [i32; 6] = [i32::MIN, 0, 20_000, 30_000, 40_000, 50_000];
+
+/// The range rule as (first code, category), checked against the library's
+/// own rule at every bound, so that no generated copy of it (the C peer's `if`
+/// chain, the Kotlin and Swift bindings' rules and peers) can drift from it.
+pub fn category_ranges() -> Vec<(i32, keyless_errors::KeylessErrorCategory)> {
+    use keyless_errors::KeylessErrorCategory;
+    let ranges: Vec<_> = CATEGORY_RANGE_STARTS.iter().map(|&start| (start, KeylessErrorCategory::of(start))).collect();
+    for pair in ranges.windows(2) {
+        let (start, category) = pair[1];
+        assert_ne!(KeylessErrorCategory::of(start - 1), category, "{start} does not start a category range");
+    }
+    for (start, category) in &ranges {
+        let end = ranges.iter().map(|(s, _)| *s).find(|s| s > start).map_or(i32::MAX, |s| s - 1);
+        // A range is uniform when its two ends and a few codes in between agree.
+        for probe in [*start, end, start / 2 + end / 2, start.saturating_add(1), end.saturating_sub(1)] {
+            assert_eq!(KeylessErrorCategory::of(probe), *category, "code {probe} breaks the range rule");
+        }
+    }
+    ranges
+}
+
 /// The Rust sources whose `///` comments document the enum variants: the same
 /// comments cbindgen copies into the C header, reused by the bindings' docs.
 pub const CATEGORY_SOURCE: &str = include_str!("../../src/category.rs");

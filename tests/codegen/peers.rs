@@ -24,7 +24,7 @@ use keyless_errors::{
     KeylessErrorCategory,
 };
 
-use super::{carried_locales, locale_tag, localized_message};
+use super::{carried_locales, category_ranges, locale_tag, localized_message};
 
 pub const PEER_HEADER_PATH: &str = "benches/peers/peer_switch.h";
 pub const PEER_SOURCE_PATH: &str = "benches/peers/peer_switch.c";
@@ -33,10 +33,6 @@ pub const PEER_SOURCE_PATH: &str = "benches/peers/peer_switch.c";
 const EXPORTED_FUNCTIONS: &str = include_str!("../../tests/abi/exported-functions.txt");
 
 const GENERATED_NOTE: &str = "/* Generated from src/catalog.rs by tests/codegen/peers.rs; do not edit. Regenerate with `make regenerate`. */\n";
-
-/// The lower bound of each range of the category rule, in ascending order.
-/// Checked against `KeylessErrorCategory::of` by [`category_ranges`].
-const CATEGORY_RANGE_STARTS: [i32; 6] = [i32::MIN, 0, 20_000, 30_000, 40_000, 50_000];
 
 /// What one lookup answers for one code, in the terms a generator needs.
 struct Answer {
@@ -251,24 +247,6 @@ fn write_switch_and_fallback(
 /// What an undocumented code of `category` answers.
 fn fallback(lookup: &Lookup, category: KeylessErrorCategory) -> String {
     (lookup.answer)(&Answer { entry: undocumented(category), category, documented: false })
-}
-
-/// The range rule as (first code, category), checked against the library's
-/// own rule at every bound, so the peer cannot drift from it.
-pub(super) fn category_ranges() -> Vec<(i32, KeylessErrorCategory)> {
-    let ranges: Vec<_> = CATEGORY_RANGE_STARTS.iter().map(|&start| (start, KeylessErrorCategory::of(start))).collect();
-    for pair in ranges.windows(2) {
-        let (start, category) = pair[1];
-        assert_ne!(KeylessErrorCategory::of(start - 1), category, "{start} does not start a category range");
-    }
-    for (start, category) in &ranges {
-        let end = ranges.iter().map(|(s, _)| *s).find(|s| s > start).map_or(i32::MAX, |s| s - 1);
-        // A range is uniform when its two ends and a few codes in between agree.
-        for probe in [*start, end, start / 2 + end / 2, start.saturating_add(1), end.saturating_sub(1)] {
-            assert_eq!(KeylessErrorCategory::of(probe), *category, "code {probe} breaks the range rule of the peer");
-        }
-    }
-    ranges
 }
 
 fn write_special(out: &mut String, function: &str) {

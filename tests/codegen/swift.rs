@@ -19,8 +19,9 @@ use std::fmt::Write;
 use keyless_errors::catalog::{Entry, documented_entries, undocumented};
 use keyless_errors::{KeylessErrorAction, KeylessErrorCategory};
 
-use super::peers::category_ranges;
-use super::{ACTION_SOURCE, CATEGORY_SOURCE, carried_locales, locale_tag, localized_message, variant_doc, wrap};
+use super::{
+    ACTION_SOURCE, CATEGORY_SOURCE, carried_locales, category_ranges, locale_tag, localized_message, variant_doc, wrap,
+};
 
 /// Where the generated Swift files live, relative to the repository root.
 pub const SWIFT_CODES_PATH: &str = "bindings/swift/Sources/KeylessErrors/KeylessError+Catalog.swift";
