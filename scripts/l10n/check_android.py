@@ -23,7 +23,7 @@ import sys
 import tempfile
 
 from export import ANDROID_FILE, android_qualifiers, android_xml, library_strings
-from l10n_common import DEFAULT_LIBRARY, REPO_ROOT, SOURCE_LOCALE, Library, resource_name
+from l10n_common import DEFAULT_LIBRARY, REPO_ROOT, SOURCE_LOCALE, Library, prove_export_check_notices, resource_name
 
 FRAMEWORK = "/usr/share/android-framework-res/framework-res.apk"
 MANIFEST = '<manifest xmlns:android="http://schemas.android.com/apk/res/android" package="io.keyless.errors.l10ncheck"/>\n'
@@ -158,23 +158,9 @@ def selftest(res, strings, scratch):
         folder = "values-" + android_qualifiers(translated)[0]
         breakages.append(("a changed translation", os.path.join(folder, ANDROID_FILE), 'formatted="false">',
                           'formatted="false">X'))
-    for description, relative, old, new in breakages:
-        copy = os.path.join(scratch, "broken-res")
-        shutil.rmtree(copy, ignore_errors=True)
-        shutil.copytree(res, copy)
-        path = os.path.join(copy, relative)
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
-        if old not in text:
-            problems.append(f"self-test: {relative} has no {old!r} to break")
-            continue
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(text.replace(old, new, 1))
-        found = compare(copy, strings, os.path.join(scratch))
-        print(f"{'ok  ' if found else 'FAIL'} the Android round trip rejects {description}"
-              + (f" ({found[0][:100]})" if found else ""))
-        if not found:
-            problems.append(f"self-test: the round trip did not notice {description}")
+    problems += prove_export_check_notices(
+        res, scratch, "the Android round trip", breakages,
+        lambda copy: next(iter(compare(copy, strings, scratch)), ""))
     return problems
 
 

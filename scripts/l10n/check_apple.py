@@ -22,7 +22,7 @@ import sys
 import tempfile
 
 from export import APPLE_TABLE, apple_lproj
-from l10n_common import DEFAULT_LIBRARY, REPO_ROOT, SCRIPT_DIR, Library, resource_name
+from l10n_common import DEFAULT_LIBRARY, REPO_ROOT, SCRIPT_DIR, Library, prove_export_check_notices, resource_name
 
 SOURCE = os.path.join(SCRIPT_DIR, "check_apple.swift")
 HEADER = os.path.join(REPO_ROOT, "include", "keyless_errors.h")
@@ -71,22 +71,12 @@ def selftest(binary, apple, manifest_path, library_path, scratch):
     breakages = [("a changed value", english, '= "', '= "X'),
                  ("an unescaped quote", english, '= "', '= "say "hi" '),
                  ("a changed String Catalog value", f"{APPLE_TABLE}.xcstrings", '"value" : "', '"value" : "X')]
-    for description, relative, old, new in breakages:
-        copy = os.path.join(scratch, "broken-apple")
-        shutil.rmtree(copy, ignore_errors=True)
-        shutil.copytree(apple, copy)
-        path = os.path.join(copy, relative)
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(text.replace(old, new, 1))
+    def first_finding(copy):
         result = run(binary, copy, manifest_path, library_path)
-        failed = result.returncode != 0
-        first = (result.stdout.strip().splitlines() or [""])[0]
-        print(f"{'ok  ' if failed else 'FAIL'} the Foundation read-back rejects {description}"
-              + (f" ({first[:100]})" if failed else ""))
-        if not failed:
-            problems.append(f"self-test: the Foundation read-back did not notice {description}")
+        if result.returncode == 0:
+            return ""
+        return (result.stdout.strip().splitlines() or ["(failed without a message)"])[0]
+    problems += prove_export_check_notices(apple, scratch, "the Foundation read-back", breakages, first_finding)
     return problems
 
 

@@ -14,6 +14,7 @@ regex and translate-toolkit are its packages.
 
 import ctypes
 import os
+import shutil
 import sys
 from dataclasses import dataclass, field
 
@@ -251,3 +252,28 @@ def read_po(path):
 def unquoted_comment_lines(comment):
     """polib joins an entry's `# ` lines with newlines."""
     return [line for line in (comment or "").split("\n") if line.strip()]
+
+
+def prove_export_check_notices(export_dir, scratch, what, breakages, first_finding):
+    """The self-test of an export's read-back: for each (description, file relative to
+    export_dir, old text, new text), copies export_dir, makes that one replacement, and requires
+    first_finding(copy) to report something (its first finding as a string; "" when the copy
+    passed). Prints one ok/FAIL line per breakage and returns [problem]."""
+    problems = []
+    for description, relative, old, new in breakages:
+        copy = os.path.join(scratch, "broken-export")
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(export_dir, copy)
+        path = os.path.join(copy, relative)
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+        if old not in text:
+            problems.append(f"self-test: {relative} has no {old!r} to break")
+            continue
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text.replace(old, new, 1))
+        found = first_finding(copy)
+        print(f"{'ok  ' if found else 'FAIL'} {what} rejects {description}" + (f" ({found[:100]})" if found else ""))
+        if not found:
+            problems.append(f"self-test: {what} did not notice {description}")
+    return problems

@@ -159,14 +159,23 @@ def check_common(report, library, target, align):
     report.check(not bad_needed, "every DT_NEEDED is a bare name, not a build-machine path", f"{bad_needed}")
 
 
-def check_library(path, target=None, align=None, budget=None):
+def open_checked(path, target, align):
+    """The report of `path` and its Library, with the checks every shared library gets already
+    made; the Library is None when the file is not readable as ELF (the report says why)."""
     report = Report(path)
     try:
         library = Library(path)
     except (OSError, ELFError) as error:
         report.check(False, f"readable as ELF ({error})")
-        return report.failures
+        return report, None
     check_common(report, library, target, align)
+    return report, library
+
+
+def check_library(path, target=None, align=None, budget=None):
+    report, library = open_checked(path, target, align)
+    if library is None:
+        return report.failures
     libc = libc_of(target)
     # Nothing at all is fine too (32-bit ARM Android inlines every memory operation).
     report.check(set(library.needed) <= {libc} and (libc in library.needed or not library.imports),
@@ -192,13 +201,9 @@ def check_library(path, target=None, align=None, budget=None):
 
 
 def check_glue(path, target=None, align=None, runpath=None):
-    report = Report(path)
-    try:
-        library = Library(path)
-    except (OSError, ELFError) as error:
-        report.check(False, f"readable as ELF ({error})")
+    report, library = open_checked(path, target, align)
+    if library is None:
         return report.failures
-    check_common(report, library, target, align)
     allowed = {LIBRARY_SONAME, libc_of(target)}
     report.check(LIBRARY_SONAME in library.needed and set(library.needed) <= allowed,
                  f"needs {LIBRARY_SONAME} by name, and otherwise only {libc_of(target)}", f"DT_NEEDED {library.needed}")
