@@ -75,7 +75,10 @@ test-cli-install: library cli
 
 bench-cli: cli
 	$(CLI_CARGO) build --release --locked -p keyless-errors-cli --example synthetic_log
-	cli/bench/bench-cli.sh $(CLI_BIN) $(CLI_TARGET_DIR)/release/examples/synthetic_log $(BUILD)/bench-cli
+	@mkdir -p $(BUILD)/peers
+	cli/bench/bench-cli.sh $(CLI_BIN) $(CLI_TARGET_DIR)/release/examples/synthetic_log $(BUILD)/bench-cli \
+		| tee $(BUILD)/peers/bench-cli.md
+	@echo "(kept in $(BUILD)/peers/bench-cli.md: the next make bench-peers puts it in BENCHMARKS.md)"
 
 lint-cli-scripts:
 ifneq ($(shell command -v shellcheck 2>/dev/null),)

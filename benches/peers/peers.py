@@ -290,6 +290,16 @@ def bindings_section(build, say):
         if path.exists():
             say("")
             say(path.read_text().rstrip())
+    cli = build / "bench-cli.md"
+    if cli.exists():
+        say("")
+        say("## The keyless-errors command: annotate against grep")
+        say("")
+        say("Written by `make bench-cli` (`cli/bench/bench-cli.sh`): a synthetic log of logcat and Xcode-console lines,")
+        say("1 % of them with Keyless codes, read from the page cache; `annotate` against `grep -E -c` with an equivalent")
+        say("pattern. Goal: annotate's throughput >= grep's, with flat memory. Timings vary with load; never asserted.")
+        say("")
+        say(cli.read_text().strip())
 
 
 def how_it_was_measured(build, say):
