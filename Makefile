@@ -82,7 +82,7 @@ endif
 	$(BUILD)/harness-sanitized
 	$(VALGRIND) --quiet --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=all $(BUILD)/harness-c11
 
-# Exports, imports (panic paths) and the 48 KB size budget of the cdylib.
+# Exports, imports (panic paths) and the size budget of the cdylib (the dist ELF checker).
 test-library: library
 	tests/check-library.sh $(LIB_SO)
 

@@ -4,8 +4,9 @@
 //!
 //! For *any* 32-bit code the library answers with its category, a stable name,
 //! a title, what it means, advice for the integrator, a message that is safe to
-//! show an end user, the recommended action and its lifecycle note. Every answer
-//! is a `'static` value, so nothing allocates and everything is thread-safe.
+//! show an end user (in 44 languages), the recommended action and its
+//! lifecycle note. Every answer is a `'static` value, so nothing allocates and
+//! everything is thread-safe.
 //!
 //! Layout:
 //! - [`catalog`]: the one table of documented codes, plus the general guidance
@@ -16,13 +17,18 @@
 //! - [`lookup`]: the compact form of the catalog that the C ABI reads: a
 //!   perfect hash, rows of 16-bit offsets and one string blob, built at
 //!   compile time, with no pointer for the loader to relocate.
+//! - [`l10n`]: the translators' files (read by `build.rs`) matched to the
+//!   catalog's messages and laid out as per-language blobs, at compile time.
+//! - [`locale`]: `keyless_error_locale`, from a tag, POSIX locale or
+//!   Accept-Language list to a carried language, by CLDR's inheritance.
 //! - [`line`]: the allocation-free `<code> <NAME> (<category>): <title>` writer.
 //! - [`ffi`]: the C ABI (`keyless_*`), from which cbindgen generates
 //!   `include/keyless_errors.h`.
 //!
 //! Release and dev builds use `panic = "abort"`, which turns this crate into a
 //! `no_std` library: the C libraries then carry no unwinding or std panic
-//! machinery, which keeps the stripped cdylib under 48 KB. Tests always build
+//! machinery, which keeps the stripped cdylib with English only under 48 KB
+//! (`make check-size`). Tests always build
 //! with unwinding, so they get std as usual.
 #![cfg_attr(all(panic = "abort", not(feature = "std")), no_std)]
 #![deny(missing_docs)]

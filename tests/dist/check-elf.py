@@ -36,8 +36,8 @@ segment both writable and executable; a non-executable stack. Prints one ok/FAIL
 exits 1 when any failed.
 
 For the Kotlin binding: `$(PYTHON) tests/dist/check-elf.py glue <libkeyless_errors_jni.so>
---runpath '$ORIGIN' --align 16384` checks the host glue as bindings/kotlin/scripts/check-glue.sh
-did (drop --runpath for the Android build). It needs only $ALLOWED_IMPORTS from the environment
+--runpath '$ORIGIN' --align 16384` checks the host glue (`make -C bindings/kotlin check-glue`;
+drop --runpath for the Android build). It needs only $ALLOWED_IMPORTS from the environment
 for the library mode, nothing for the glue mode.
 """
 import argparse
