@@ -55,7 +55,7 @@ measure() {
     local label=$1; shift
     local times=() rss=()
     for _ in $(seq "$runs"); do
-        /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" > "$work/out.txt"
+        /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" > /dev/null
         read -r seconds kb < "$work/time.txt"
         times+=("$seconds"); rss+=("$kb")
     done
