@@ -114,7 +114,9 @@ const fn key_is_row(key: MessageKey, row: usize) -> bool {
 }
 
 /// True when this build carries `locale` (a number below [`LOCALE_COUNT`]).
-#[inline] // evaluated at compile time; `inline` keeps its panic paths out of the C libraries
+/// The language matcher calls it at run time; the bounds test comes first,
+/// so the index can never panic.
+#[inline]
 pub const fn is_carried(locale: usize) -> bool {
     locale < LOCALE_COUNT && LOCALE_INCLUDED[locale]
 }

@@ -38,7 +38,7 @@ const SLOT_BITS: u32 = SLOTS.trailing_zeros();
 // Rows of a slot are stored as u8 (see `slot_entry_indices`).
 const _: () = assert!(
     KNOWN_CODES.len() <= u8::MAX as usize,
-    "over 255 documented codes: store slot_entry_indices and Localized::slot_rows as u16"
+    "over 255 documented codes: store slot_entry_indices and Tables::slot_columns as u16"
 );
 
 /// The text fields of an entry, in the order of [`Tables::text_offsets`].
@@ -384,13 +384,6 @@ const fn build() -> Tables {
         locale += 1;
     }
     let rows = slot_entry_indices();
-    let mut slot = 0;
-    while slot < SLOTS {
-        tables.slot_columns[slot] = l10n::COLUMN_OF_ROW[rows[slot] as usize];
-        slot += 1;
-    }
-
-    let rows = slot_entry_indices();
     let mut row = 0;
     while row < SLOTS {
         let index = rows[row] as usize;
@@ -399,6 +392,7 @@ const fn build() -> Tables {
         tables.retryable[row] = entry.action.is_retryable();
         tables.deprecated[row] = entry.deprecated;
         tables.shared_codes[row] = entry.shared_code;
+        tables.slot_columns[row] = l10n::COLUMN_OF_ROW[index];
         assert!(entry.name.as_str().len() <= u8::MAX as usize && entry.title.as_str().len() <= u8::MAX as usize);
         tables.name_lengths[row] = entry.name.as_str().len() as u8;
         tables.title_lengths[row] = entry.title.as_str().len() as u8;
